@@ -1,0 +1,117 @@
+// Asks tenancy whether an API key is valid; caches the answer 30 s and forgets it the moment tenancy revokes the key.
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Cache } from '@nexus/kernel/ports/cache';
+import type { PubSub } from '@nexus/kernel/ports/pubsub';
+import type { Logger } from '@nexus/kernel/logger';
+import { anonymousContext } from '@nexus/kernel/context';
+import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
+
+export const API_KEY_REVOKED_TOPIC = 'auth.api-key-revoked';
+export const API_KEY_CACHE_TTL_SECONDS = 30;
+const MAX_REMEMBERED_REVOCATIONS = 10_000;
+
+const ZVerifyAnswer = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), tenantId: z.string(), apiKeyId: z.string(), scopes: z.array(z.string()).default([]), roles: z.array(z.string()).default([]) }),
+  z.object({ ok: z.literal(false), reason: z.string().default('unknown key') }),
+]);
+export type TApiKeyVerdict = z.infer<typeof ZVerifyAnswer>;
+type TValidKey = Extract<TApiKeyVerdict, { ok: true }>;
+
+const ZRevoked = z.object({ apiKeyId: z.string(), prefix: z.string().optional() });
+
+export interface ApiKeyVerifierOptions {
+  tenancyHttpUrl: string;
+  contextSecret: string;
+  cache: Cache;
+  pubsub: PubSub;
+  logger: Logger;
+  fetch?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** Thrown when tenancy cannot be asked at all; the caller answers UNAVAILABLE rather than guessing. */
+export class TenancyUnavailableError extends Error {}
+
+export const apiKeyCacheKey = (key: string) => `auth:apikey:${createHash('sha256').update(key).digest('hex')}`;
+
+export class ApiKeyVerifier {
+  /** apiKeyId → cache keys this process wrote, so a revocation can drop them without knowing the raw key. */
+  private readonly cacheKeysById = new Map<string, Set<string>>();
+  /** Ids revoked while this process ran: an answer that was in flight during the revocation must not be cached. */
+  private readonly revoked = new Set<string>();
+  private readonly subscription: ReturnType<PubSub['subscribe']>;
+  private readonly listening: Promise<void>;
+
+  constructor(private readonly o: ApiKeyVerifierOptions) {
+    this.subscription = o.pubsub.subscribe<unknown>(API_KEY_REVOKED_TOPIC);
+    this.listening = this.listen();
+  }
+
+  async verify(key: string, requestId: string): Promise<TApiKeyVerdict> {
+    const cacheKey = apiKeyCacheKey(key);
+    const cached = await this.o.cache.get<TValidKey>(cacheKey);
+    if (cached) return cached;
+    const answer = await this.ask(key, requestId);
+    if (!answer.ok) return answer;
+    if (this.revoked.has(answer.apiKeyId)) return { ok: false, reason: 'revoked' };
+    await this.o.cache.set(cacheKey, answer, API_KEY_CACHE_TTL_SECONDS);
+    // A revocation may have landed while we were writing; undo the write in that case.
+    if (this.revoked.has(answer.apiKeyId)) {
+      await this.o.cache.delete(cacheKey);
+      return { ok: false, reason: 'revoked' };
+    }
+    const keys = this.cacheKeysById.get(answer.apiKeyId) ?? new Set();
+    keys.add(cacheKey);
+    this.cacheKeysById.set(answer.apiKeyId, keys);
+    return answer;
+  }
+
+  async close(): Promise<void> {
+    await this.subscription.return();
+    await this.listening;
+  }
+
+  private async ask(key: string, requestId: string): Promise<TApiKeyVerdict> {
+    const doFetch = this.o.fetch ?? fetch;
+    let res: Response;
+    try {
+      res = await doFetch(new URL('/internal/api-keys/verify', this.o.tenancyHttpUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signContext(anonymousContext(requestId), this.o.contextSecret), 'x-request-id': requestId },
+        body: JSON.stringify({ key }),
+        signal: AbortSignal.timeout(this.o.timeoutMs ?? 3000),
+      });
+    } catch (e) {
+      throw new TenancyUnavailableError(`tenancy did not answer: ${(e as Error).message}`, { cause: e });
+    }
+    const body: unknown = await res.json().catch(() => null);
+    const parsed = ZVerifyAnswer.safeParse(body);
+    if (!parsed.success) throw new TenancyUnavailableError(`tenancy answered HTTP ${res.status} with an unexpected body`);
+    return parsed.data;
+  }
+
+  private async listen(): Promise<void> {
+    try {
+      for await (const message of this.subscription) {
+        const parsed = ZRevoked.safeParse(message);
+        if (!parsed.success) {
+          this.o.logger.warn({ topic: API_KEY_REVOKED_TOPIC }, 'ignoring malformed revocation message');
+          continue;
+        }
+        await this.forget(parsed.data.apiKeyId);
+      }
+    } catch (e) {
+      this.o.logger.error({ err: e }, 'API key revocation listener stopped');
+    }
+  }
+
+  private async forget(apiKeyId: string): Promise<void> {
+    this.revoked.add(apiKeyId);
+    // Bounded: the oldest ids are long past any in-flight answer (Sets iterate in insertion order).
+    if (this.revoked.size > MAX_REMEMBERED_REVOCATIONS) this.revoked.delete(this.revoked.values().next().value!);
+    const keys = this.cacheKeysById.get(apiKeyId);
+    this.cacheKeysById.delete(apiKeyId);
+    await Promise.all([...(keys ?? [])].map((k) => this.o.cache.delete(k)));
+  }
+}

@@ -1,0 +1,6 @@
+import { redirect } from 'next/navigation';
+
+// The console has one section so far.
+export default function ConsolePage(): never {
+  redirect('/console/api-keys');
+}

@@ -1,0 +1,68 @@
+'use client';
+// The organisation's keys; secrets are never listed, only their public prefix.
+import { Badge } from '@nexus/ui/badge';
+import { Button } from '@nexus/ui/button';
+import { EmptyState } from '@nexus/ui/empty-state';
+import type { ApiKeyFieldsFragment } from '../../gql/graphql';
+import { formatDate, keyStatus } from './format';
+import styles from './api-keys.module.css';
+
+const statusTone = { active: 'success', revoked: 'danger', expired: 'warning' } as const;
+
+export function KeysTable({ keys, onRevoke }: { keys: readonly ApiKeyFieldsFragment[]; onRevoke: (key: ApiKeyFieldsFragment) => void }) {
+  if (keys.length === 0) {
+    return (
+      <EmptyState
+        icon="⚿"
+        title="No API keys yet"
+        description="Create a key to call the Nexus Forge API from scripts, CI or your own services."
+        data-testid="api-keys-empty"
+      />
+    );
+  }
+  return (
+    <div className={styles.tableWrap}>
+      <table className={styles.table} data-testid="api-keys-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Key</th>
+            <th scope="col">Scopes</th>
+            <th scope="col">Created</th>
+            <th scope="col">Last used</th>
+            <th scope="col">Expires</th>
+            <th scope="col">Status</th>
+            <th scope="col"><span className="sr-only">Actions</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {keys.map((key) => {
+            const status = keyStatus(key);
+            return (
+              <tr key={key.id} data-testid="api-key-row" data-key-name={key.name} data-status={status}>
+                <td className={styles.keyName}>{key.name}</td>
+                <td><code className={styles.prefix}>{key.prefix}…</code></td>
+                <td>
+                  <span className={styles.badges}>
+                    {key.scopes.map((scope) => <Badge key={scope}>{scope}</Badge>)}
+                  </span>
+                </td>
+                <td className={styles.date}>{formatDate(key.createdAt)}</td>
+                <td className={styles.date}>{key.lastUsedAt ? formatDate(key.lastUsedAt) : 'Never'}</td>
+                <td className={styles.date}>{key.expiresAt ? formatDate(key.expiresAt) : 'Never'}</td>
+                <td><Badge tone={statusTone[status]} data-testid="key-status">{status}</Badge></td>
+                <td className={styles.actions}>
+                  {status !== 'revoked' && (
+                    <Button variant="danger" size="sm" onClick={() => onRevoke(key)} data-testid="revoke-key" aria-label={`Revoke ${key.name}`}>
+                      Revoke
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

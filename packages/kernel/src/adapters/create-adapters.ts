@@ -1,0 +1,55 @@
+// Picks each port's adapter from configuration: Redis/NATS when a URL is given, in-process otherwise (embedded mode).
+import type { Cache } from '../ports/cache';
+import type { EventBus } from '../ports/event-bus';
+import type { PubSub } from '../ports/pubsub';
+import type { RateLimiter, RateLimiterOptions } from '../ports/rate-limiter';
+import type { RetryOptions } from './event-bus-rules';
+import { MemoryCacheAdapter } from './memory-cache';
+import { MemoryEventBusAdapter } from './memory-event-bus';
+import { MemoryPubSubAdapter } from './memory-pubsub';
+import { MemoryRateLimiterAdapter } from './memory-rate-limiter';
+import { NatsEventBusAdapter, type NatsEventBusOptions } from './nats-event-bus';
+import { RedisCacheAdapter } from './redis-cache';
+import { RedisPubSubAdapter } from './redis-pubsub';
+import { RedisRateLimiterAdapter } from './redis-rate-limiter';
+
+export interface CreateCacheOptions {
+  redisUrl?: string;
+  /** Namespaces Redis keys (ignored in memory, where nothing is shared). */
+  keyPrefix?: string;
+  maxEntries?: number;
+  l1TtlSeconds?: number;
+}
+
+export function createCache(o: CreateCacheOptions = {}): Cache {
+  if (!o.redisUrl) return new MemoryCacheAdapter({ maxEntries: o.maxEntries });
+  return new RedisCacheAdapter({ url: o.redisUrl, keyPrefix: o.keyPrefix, l1MaxEntries: o.maxEntries, l1TtlSeconds: o.l1TtlSeconds });
+}
+
+export interface CreatePubSubOptions {
+  redisUrl?: string;
+  topicPrefix?: string;
+  bufferSize?: number;
+}
+
+export function createPubSub(o: CreatePubSubOptions = {}): PubSub {
+  if (!o.redisUrl) return new MemoryPubSubAdapter({ bufferSize: o.bufferSize });
+  return new RedisPubSubAdapter({ url: o.redisUrl, topicPrefix: o.topicPrefix, bufferSize: o.bufferSize });
+}
+
+export type CreateEventBusOptions = RetryOptions & Omit<NatsEventBusOptions, 'url'> & { natsUrl?: string };
+
+/** Async because the NATS adapter connects and sets up its stream before it is usable. */
+export async function createEventBus(o: CreateEventBusOptions = {}): Promise<EventBus> {
+  const { natsUrl, ...rest } = o;
+  if (!natsUrl) return new MemoryEventBusAdapter({ retryBaseMs: o.retryBaseMs, retryMaxMs: o.retryMaxMs });
+  return NatsEventBusAdapter.connect({ ...rest, url: natsUrl });
+}
+
+export type CreateRateLimiterOptions = RateLimiterOptions & { redisUrl?: string; keyPrefix?: string };
+
+export function createRateLimiter(o: CreateRateLimiterOptions): RateLimiter {
+  const { redisUrl, ...rest } = o;
+  if (!redisUrl) return new MemoryRateLimiterAdapter(rest);
+  return new RedisRateLimiterAdapter({ ...rest, url: redisUrl });
+}

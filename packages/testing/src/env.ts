@@ -1,0 +1,16 @@
+// Test-time environment: where the optional Redis/NATS servers live and whether they are mandatory.
+import { z } from 'zod';
+import { parseEnv } from '@nexus/kernel/config';
+
+const ZTestEnv = z.object({
+  TEST_REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
+  TEST_NATS_URL: z.url().default('nats://127.0.0.1:4222'),
+  /** CI sets 1 so a missing server fails the run instead of silently skipping its suites. */
+  REQUIRE_SERVICES: z
+    .enum(['', '0', '1', 'false', 'true'])
+    .default('')
+    .transform((v) => v === '1' || v === 'true'),
+});
+export type TTestEnv = z.infer<typeof ZTestEnv>;
+
+export const testEnv: TTestEnv = parseEnv(ZTestEnv, process.env, '@nexus/testing');

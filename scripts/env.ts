@@ -1,0 +1,27 @@
+// Platform launcher configuration: everything optional, defaults give the embedded mode.
+import { z } from 'zod';
+import { parseEnv } from '@nexus/kernel/config';
+import { loadDbEnv } from '@nexus/db/env';
+
+const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+const port = (d: number) => z.coerce.number().int().min(0).max(65535).default(d);
+
+const ZPlatformEnv = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: port(4000),
+  WEB_PORT: port(3000),
+  MARKETPLACE_PORT: port(4101),
+  TENANCY_PORT: port(4102),
+  CONTEXT_SIGNING_SECRET: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  REDIS_URL: optional,
+  NATS_URL: optional,
+  JWT_PRIVATE_JWK: optional,
+  LOG_LEVEL: z.string().default('info'),
+  NODE_ENV: z.string().default('development'),
+  CI: optional,
+});
+export type TPlatformEnv = z.infer<typeof ZPlatformEnv> & { db: ReturnType<typeof loadDbEnv> };
+
+export function loadPlatformEnv(source: Record<string, string | undefined> = process.env): TPlatformEnv {
+  return { ...parseEnv(ZPlatformEnv, source, 'nexus platform'), db: loadDbEnv(source) };
+}

@@ -1,0 +1,110 @@
+// Starts the whole platform in one process: database, event relay, subgraphs, gateway (and the web as a child).
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { createLogger } from '@nexus/kernel/logger';
+import { createCache, createEventBus, createPubSub, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
+import { createDatabase } from '@nexus/db/create-database';
+import { OutboxRelay } from '@nexus/db/outbox';
+import { seedDemo } from '../../prisma/seed';
+import { createTenancySubgraph } from '../../subgraphs/tenancy/src/server';
+import { loadJwtKeys } from '../../subgraphs/tenancy/src/auth/jwt-keys';
+import { createMarketplaceSubgraph } from '../../subgraphs/marketplace/src/server';
+import { createGatewayServer } from '../../apps/gateway/src/create-gateway';
+import { composeSupergraph } from '../../apps/gateway/src/compose/compose';
+import type { TPlatformEnv } from '../env';
+import { openPlatformDatabase } from './database';
+import { startWeb } from './web-process';
+
+export interface PlatformOptions {
+  env: TPlatformEnv;
+  repoRoot: string;
+  web: boolean;
+  watch?: boolean;
+  seed?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface Platform {
+  urls: { gateway: string; gatewayWs: string; web: string | null; marketplace: string; tenancy: string };
+  databaseMode: 'embedded' | 'server';
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(o: PlatformOptions): Promise<Platform> {
+  const { env } = o;
+  const log = o.log ?? ((line: string) => console.log(line));
+  const logger = createLogger('platform', { level: env.LOG_LEVEL });
+  const stops: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((e) => logger.error({ err: e }, 'stop failed'));
+  };
+  try {
+    // Every service in this process shares one secret; a fresh one per run unless configured.
+    const contextSecret = env.CONTEXT_SIGNING_SECRET ?? randomBytes(32).toString('base64url');
+    const database = await openPlatformDatabase(env.db, log);
+    stops.push(() => database.stop());
+    const db = createDatabase({ url: database.appUrl });
+    const workerDb = createDatabase({ url: database.workerUrl, poolSize: 2 });
+    stops.push(() => db.close(), () => workerDb.close());
+    if (o.seed !== false) await seedDemo(createSeedDb(database.ownerUrl, stops));
+
+    const cache = createCache({ redisUrl: env.REDIS_URL, keyPrefix: 'nexus:' });
+    const pubsub = createPubSub({ redisUrl: env.REDIS_URL });
+    const eventBus = await createEventBus({ natsUrl: env.NATS_URL });
+    stops.push(() => cache.close(), () => pubsub.close(), () => eventBus.close());
+    log(`adapters: cache/pubsub ${env.REDIS_URL ? 'Redis' : 'in-process'}, event bus ${env.NATS_URL ? 'NATS JetStream' : 'in-process'}`);
+
+    const relay = new OutboxRelay({ db: workerDb, bus: eventBus, logger });
+    relay.start();
+    stops.push(() => relay.stop());
+
+    const keys = await loadJwtKeys({ privateJwk: env.JWT_PRIVATE_JWK, keyFile: join(env.db.DATA_DIR, 'keys/jwt-ed25519.json') });
+    const marketplace = await createMarketplaceSubgraph({ db, contextSecret, logger: logger.child({ subgraph: 'marketplace' }) });
+    const tenancy = await createTenancySubgraph({ db, pubsub, eventBus, keys, contextSecret, logger: logger.child({ subgraph: 'tenancy' }) });
+    stops.push(() => marketplace.close(), () => tenancy.close());
+    const m = await marketplace.listen(env.MARKETPLACE_PORT, env.HOST);
+    const t = await tenancy.listen(env.TENANCY_PORT, env.HOST);
+
+    const wsOf = (url: string) => url.replace(/^http/, 'ws');
+    const subgraphUrls = { marketplace: { http: m.url, ws: wsOf(m.url) }, tenancy: { http: t.url, ws: wsOf(t.url) } };
+    const { supergraphSdl } = composeSupergraph(o.repoRoot, (name) => subgraphUrls[name as keyof typeof subgraphUrls].http);
+    const perSecond = (capacity: number, refillPerSecond: number) => createRateLimiter({ capacity, refillPerSecond, redisUrl: env.REDIS_URL, keyPrefix: 'nexus:rl:' });
+    const gateway = await createGatewayServer({
+      supergraphSdl,
+      subgraphUrls,
+      contextSecret,
+      tenancyHttpUrl: t.url.replace(/\/graphql$/, ''),
+      cache,
+      pubsub,
+      rateLimiter: { perKey: perSecond(100, 50), perTenant: perSecond(200, 100), anonymous: perSecond(60, 30) },
+      limits: { maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxCost: 5000 },
+      graphiql: env.NODE_ENV !== 'production',
+      logger: logger.child({ app: 'gateway' }),
+    });
+    stops.push(() => gateway.close());
+    const g = await gateway.listen(env.GATEWAY_PORT, env.HOST);
+    const gatewayUrl = `http://localhost:${new URL(g.url).port}/graphql`;
+
+    let webUrl: string | null = null;
+    if (o.web) {
+      const web = startWeb({ repoRoot: o.repoRoot, port: env.WEB_PORT, host: env.HOST, gatewayHttpUrl: g.url, gatewayWsUrl: wsOf(gatewayUrl), watch: o.watch ?? false, log });
+      stops.push(() => web.stop());
+      webUrl = `http://localhost:${env.WEB_PORT}`;
+    }
+    return {
+      urls: { gateway: gatewayUrl, gatewayWs: wsOf(gatewayUrl), web: webUrl, marketplace: m.url, tenancy: t.url },
+      databaseMode: database.mode,
+      stop: stopAll,
+    };
+  } catch (e) {
+    await stopAll();
+    throw e;
+  }
+}
+
+/** Seeding writes across tenants, so it runs as the schema owner, then lets go of the connection. */
+function createSeedDb(ownerUrl: string, stops: (() => Promise<unknown>)[]) {
+  const db = createDatabase({ url: ownerUrl, poolSize: 2 });
+  stops.push(() => db.close());
+  return db;
+}

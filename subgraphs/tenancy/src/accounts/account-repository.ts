@@ -1,0 +1,15 @@
+// Users and their memberships.
+import type { Tx } from '../db';
+import type { TRole } from '../auth/scopes';
+
+export interface UserRow { id: string; email: string; name: string; passwordHash: string; createdAt: Date }
+export interface MembershipRow { tenantId: string; role: TRole; tenant: { id: string; slug: string; name: string; createdAt: Date } }
+
+export const AccountRepository = {
+  findUserByEmail: (tx: Tx, email: string): Promise<UserRow | null> => tx.user.findUnique({ where: { email } }),
+  findUserById: (tx: Tx, id: string): Promise<UserRow | null> => tx.user.findUnique({ where: { id } }),
+  createUser: (tx: Tx, data: { email: string; name: string; passwordHash: string }): Promise<UserRow> => tx.user.create({ data }),
+  /** Memberships of one user; RLS shows them through the `app.user_id` rule. */
+  membershipsOf: (tx: Tx, userId: string): Promise<MembershipRow[]> =>
+    tx.membership.findMany({ where: { userId }, include: { tenant: true }, orderBy: { createdAt: 'asc' } }) as Promise<MembershipRow[]>,
+};

@@ -1,0 +1,48 @@
+// Thin resolvers: parse, call a service, shape the payload.
+import { asPayload } from '@nexus/kernel/payload';
+import { requireTenant } from '@nexus/kernel/context';
+import type { Resolvers } from './generated/resolvers-types';
+import { activityTopic } from './activity/tenant-activity';
+
+const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+
+export const resolvers: Resolvers = {
+  Query: {
+    viewer: async (_p, _a, { req, services }) => {
+      const user = req.userId ? await services.accounts.findUser(req.userId) : null;
+      const memberships = user ? await services.accounts.memberships(user.id) : [];
+      const tenant = req.tenantId ? await services.tenants.find({ id: req.tenantId }) : null;
+      return { user, tenant, memberships, roles: req.roles, scopes: req.scopes };
+    },
+    tenant: (_p, args, { services }) => services.tenants.find(args),
+    apiKeys: (_p, args, { req, services }) => services.apiKeys.list(req, args),
+  },
+  Mutation: {
+    signUp: (_p, { input }, { services }) => asPayload(() => services.accounts.signUp(input)),
+    signIn: (_p, { input }, { services }) => asPayload(() => services.accounts.signIn(input)),
+    switchTenant: (_p, { tenantId }, { req, services }) => asPayload(() => services.accounts.switchTenant(req, tenantId)),
+    createTenant: (_p, { input }, { req, services }) =>
+      asPayload(async () => {
+        const tenant = await services.tenants.create(req, input);
+        const { token } = await services.accounts.switchTenant(req, tenant.id);
+        return { tenant, token };
+      }),
+    createApiKey: (_p, { input }, { req, services }) => asPayload(() => services.apiKeys.create(req, input)),
+    revokeApiKey: (_p, { id }, { req, services }) => asPayload(async () => ({ apiKey: await services.apiKeys.revoke(req, id) })),
+  },
+  Subscription: {
+    tenantActivity: {
+      subscribe: (_p, _a, { req, services }) => services.pubsub.subscribe(activityTopic(requireTenant(req))),
+    },
+  },
+  Tenant: {
+    __resolveReference: (ref, { services }) => services.tenants.find({ id: ref.id }),
+    createdAt: (t) => t.createdAt.toISOString(),
+  },
+  ApiKey: {
+    createdAt: (k) => k.createdAt.toISOString(),
+    lastUsedAt: (k) => iso(k.lastUsedAt),
+    expiresAt: (k) => iso(k.expiresAt),
+    revokedAt: (k) => iso(k.revokedAt),
+  },
+};

@@ -44,6 +44,11 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // Tests poke at loosely typed GraphQL results.
+    files: ['**/*.test.ts', '**/testing/**/*.ts', '**/*.e2e.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+  {
     files: ['packages/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -1,9 +1,13 @@
-// Prisma CLI config: schema folder, migrations folder and the URL (only `prisma generate` runs here; migrations go through packages/db).
+// Prisma CLI config: schema folder and migrations folder. Only `prisma generate` runs offline
+// (npm run db:generate); migrations go through packages/db (npm run db:migrate / db:diff).
 import { defineConfig } from 'prisma/config';
+import { loadDbEnv } from './packages/db/src/env';
+
+const env = loadDbEnv();
 
 export default defineConfig({
   schema: 'prisma/schema',
   migrations: { path: 'prisma/migrations', seed: 'tsx prisma/seed.ts' },
-  // generate needs no database; the URL only matters to other CLI commands, which cannot run offline here.
-  datasource: { url: process.env.DATABASE_OWNER_URL ?? process.env.DATABASE_URL ?? 'postgresql://nexus_owner@127.0.0.1:5433/postgres' },
+  // Where a native engine exists, `prisma migrate deploy` works too: it runs as the schema owner.
+  datasource: { url: env.DATABASE_OWNER_URL ?? env.DATABASE_URL ?? `postgresql://nexus_owner@${env.EMBEDDED_DB_HOST}:${env.EMBEDDED_DB_PORT}/postgres` },
 });

@@ -22,7 +22,11 @@ export interface PlatformOptions {
   watch?: boolean;
   seed?: boolean;
   log?: (line: string) => void;
+  /** Token buckets `[capacity, refill per second]`; benchmarks raise them. */
+  rateLimits?: { perKey: [number, number]; perTenant: [number, number]; anonymous: [number, number] };
 }
+
+const DEFAULT_RATE_LIMITS = { perKey: [100, 50], perTenant: [200, 100], anonymous: [60, 30] } as const;
 
 export interface Platform {
   urls: { gateway: string; gatewayWs: string; web: string | null; marketplace: string; tenancy: string };
@@ -68,7 +72,8 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     const wsOf = (url: string) => url.replace(/^http/, 'ws');
     const subgraphUrls = { marketplace: { http: m.url, ws: wsOf(m.url) }, tenancy: { http: t.url, ws: wsOf(t.url) } };
     const { supergraphSdl } = composeSupergraph(o.repoRoot, (name) => subgraphUrls[name as keyof typeof subgraphUrls].http);
-    const perSecond = (capacity: number, refillPerSecond: number) => createRateLimiter({ capacity, refillPerSecond, redisUrl: env.REDIS_URL, keyPrefix: 'nexus:rl:' });
+    const limits = o.rateLimits ?? DEFAULT_RATE_LIMITS;
+    const bucket = ([capacity, refillPerSecond]: readonly [number, number]) => createRateLimiter({ capacity, refillPerSecond, redisUrl: env.REDIS_URL, keyPrefix: 'nexus:rl:' });
     const gateway = await createGatewayServer({
       supergraphSdl,
       subgraphUrls,
@@ -76,7 +81,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       tenancyHttpUrl: t.url.replace(/\/graphql$/, ''),
       cache,
       pubsub,
-      rateLimiter: { perKey: perSecond(100, 50), perTenant: perSecond(200, 100), anonymous: perSecond(60, 30) },
+      rateLimiter: { perKey: bucket(limits.perKey), perTenant: bucket(limits.perTenant), anonymous: bucket(limits.anonymous) },
       limits: { maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxCost: 5000 },
       graphiql: env.NODE_ENV !== 'production',
       logger: logger.child({ app: 'gateway' }),

@@ -22,3 +22,8 @@ export type TDbEnv = z.infer<typeof ZDbEnv>;
 export function loadDbEnv(source: Record<string, string | undefined> = process.env): TDbEnv {
   return parseEnv(ZDbEnv, source, '@nexus/db');
 }
+
+/** This process's environment plus overrides, for child processes (the Prisma CLI). */
+export function childEnv(overrides: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...overrides };
+}

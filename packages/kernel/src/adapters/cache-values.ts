@@ -5,7 +5,7 @@ import { DomainError, ErrorCode } from '../errors';
 export function encodeValue(value: unknown): string {
   const json = JSON.stringify(value);
   // undefined (or a function) has no JSON form; storing it would read back as a miss.
-  if (json === undefined) throw new DomainError(ErrorCode.INTERNAL, 'Cache values must be JSON-serialisable (got undefined).');
+  if (json === undefined) throw new DomainError(ErrorCode.INTERNAL, 'Cache values must be JSON-serialisable; undefined means "not cached", so store null for "nothing".');
   return json;
 }
 

@@ -94,7 +94,7 @@ export class MemoryEventBusAdapter implements EventBus {
       const now = Date.now();
       const next = state.queue.find((d) => d.notBefore <= now);
       if (!next) {
-        const soonest = Math.min(...state.queue.map((d) => d.notBefore));
+        const soonest = state.queue.reduce((min, d) => Math.min(min, d.notBefore), Infinity);
         await this.sleep(state, Number.isFinite(soonest) ? soonest - now : null);
         continue;
       }

@@ -5,7 +5,7 @@ import { DomainError, ErrorCode } from '../errors';
 import { createLogger } from '../logger';
 import type { DomainEvent, EventBus, EventHandler } from '../ports/event-bus';
 import { assertEvent, assertName, type RetryOptions, retryDelayMs } from './event-bus-rules';
-import { ensureConsumer, ensureStream, supportsMultiFilter } from './nats-setup';
+import { ensureConsumer, ensureStream, type StreamSettings, supportsMultiFilter } from './nats-setup';
 
 export interface NatsEventBusOptions extends RetryOptions {
   url: string;
@@ -24,6 +24,22 @@ export interface NatsEventBusOptions extends RetryOptions {
 }
 
 const log = createLogger('kernel.nats-event-bus');
+const RESTART_DELAY_MS = 1_000;
+
+function streamSettings(o: NatsEventBusOptions & { stream: string; subjectPrefix: string }): StreamSettings {
+  return {
+    name: o.stream,
+    subjectPrefix: o.subjectPrefix,
+    duplicateWindowMs: (o.duplicateWindowSeconds ?? 120) * 1000,
+    maxAgeMs: (o.maxAgeSeconds ?? 7 * 24 * 3600) * 1000,
+  };
+}
+
+interface LoopState {
+  stopping: boolean;
+  messages: ConsumerMessages;
+  openPull: (restart?: boolean) => Promise<ConsumerMessages>;
+}
 
 export class NatsEventBusAdapter implements EventBus {
   private readonly active = new Map<string, { stop(): Promise<void> }>();
@@ -41,12 +57,7 @@ export class NatsEventBusAdapter implements EventBus {
     const nc = await connect({ servers: opts.url, name: 'nexus-event-bus' });
     try {
       const jsm = await jetstreamManager(nc);
-      await ensureStream(jsm, {
-        name: opts.stream,
-        subjectPrefix: opts.subjectPrefix,
-        duplicateWindowMs: (opts.duplicateWindowSeconds ?? 120) * 1000,
-        maxAgeMs: (opts.maxAgeSeconds ?? 7 * 24 * 3600) * 1000,
-      });
+      await ensureStream(jsm, streamSettings(opts));
       return new NatsEventBusAdapter(nc, jetstream(nc), jsm, opts);
     } catch (err) {
       await nc.close();
@@ -68,17 +79,23 @@ export class NatsEventBusAdapter implements EventBus {
     const serverFilters = types.length === 1 || supportsMultiFilter(this.nc.info?.version);
     const subjects = serverFilters ? types.map((t) => this.subject(t)) : [`${this.opts.subjectPrefix}.>`];
     const ackWaitMs = (this.opts.ackWaitSeconds ?? 30) * 1000;
-    await ensureConsumer(this.jsm, { stream: this.opts.stream, durable: consumer, subjects, ackWaitMs });
-    const messages = await (await this.js.consumers.get(this.opts.stream, consumer)).consume({ max_messages: this.opts.prefetch ?? 32 });
-    const wanted = new Set(types);
-    const state = { stopping: false };
-    const loop = this.consumeLoop(consumer, messages, wanted, handler, ackWaitMs, state);
+    // Also used to start over: ensureConsumer recreates the durable if someone deleted it.
+    const openPull = async (restart = false) => {
+      if (restart) await ensureStream(this.jsm, this.streamSettings);
+      await ensureConsumer(this.jsm, { stream: this.opts.stream, durable: consumer, subjects, ackWaitMs });
+      const c = await this.js.consumers.get(this.opts.stream, consumer);
+      const messages = await c.consume({ max_messages: this.opts.prefetch ?? 32 });
+      void this.endWhenGone(consumer, messages);
+      return messages;
+    };
+    const state: LoopState = { stopping: false, messages: await openPull(), openPull };
+    const loop = this.consumeUntilStopped(consumer, state, new Set(types), handler, ackWaitMs);
     const sub = {
       stop: async () => {
         if (this.active.get(consumer) !== sub) return;
         this.active.delete(consumer);
         state.stopping = true;
-        await messages.close();
+        await state.messages.close();
         await loop;
       },
     };
@@ -91,25 +108,48 @@ export class NatsEventBusAdapter implements EventBus {
     if (!this.nc.isClosed()) await this.nc.drain();
   }
 
+  private get streamSettings(): StreamSettings {
+    return streamSettings(this.opts);
+  }
+
   private subject(type: string): string {
     return `${this.opts.subjectPrefix}.${type}`;
   }
 
-  private async consumeLoop(
-    consumer: string,
-    messages: ConsumerMessages,
-    wanted: Set<string>,
-    handler: EventHandler,
-    ackWaitMs: number,
-    state: { stopping: boolean },
-  ): Promise<void> {
-    for await (const msg of messages) {
-      // Messages pulled ahead of a stop go back at once rather than after ack_wait.
-      if (state.stopping) {
-        msg.nak();
-        continue;
+  /** The client keeps pulling from a deleted consumer or stream forever; ending the pull lets the loop recreate them. */
+  private async endWhenGone(consumer: string, messages: ConsumerMessages): Promise<void> {
+    for await (const s of messages.status()) {
+      if (s.type === 'consumer_deleted' || s.type === 'consumer_not_found' || s.type === 'stream_not_found') {
+        log.error({ consumer, status: s.type }, 'event consumer lost its durable state on the server; recreating it');
+        await messages.close();
+        return;
       }
-      await this.handle(consumer, msg, wanted, handler, ackWaitMs);
+    }
+  }
+
+  private async consumeUntilStopped(consumer: string, state: LoopState, wanted: Set<string>, handler: EventHandler, ackWaitMs: number): Promise<void> {
+    for (;;) {
+      try {
+        for await (const msg of state.messages) {
+          // Messages pulled ahead of a stop go back at once rather than after ack_wait.
+          if (state.stopping) msg.nak();
+          else await this.handle(consumer, msg, wanted, handler, ackWaitMs);
+        }
+      } catch (err) {
+        log.error({ consumer, err: (err as Error).message }, 'event consumer failed');
+      }
+      if (state.stopping || this.nc.isClosed()) return;
+      // The pull ended without a stop (consumer deleted, server trouble): start over after a pause rather than go deaf.
+      await new Promise((r) => setTimeout(r, RESTART_DELAY_MS));
+      if (state.stopping || this.nc.isClosed()) return;
+      try {
+        const next = await state.openPull(true);
+        // stop() may have run meanwhile and closed only the previous pull.
+        if (state.stopping) await next.close();
+        state.messages = next;
+      } catch (err) {
+        log.error({ consumer, err: (err as Error).message }, 'event consumer restart failed; retrying');
+      }
     }
   }
 

@@ -37,6 +37,12 @@ export async function SiteNav() {
               </span>
               <SignOutButton />
             </>
+          ) : session.status === 'error' ? (
+            // Signed in as far as we know, but the API could not confirm it: still allow signing out.
+            <>
+              <span className={styles.offline} data-testid="nav-api-offline" title={session.error.message}>API offline</span>
+              <SignOutButton />
+            </>
           ) : (
             <>
               <Link href="/signin" className={buttonClassName('ghost', 'sm')} data-testid="nav-signin">Sign in</Link>

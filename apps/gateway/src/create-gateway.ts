@@ -1,0 +1,106 @@
+// The gateway process's server: one Node HTTP server for /graphql (HTTP + graphql-ws), /healthz and /readyz.
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
+import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+import { WebSocketServer } from 'ws';
+import type { Cache } from '@nexus/kernel/ports/cache';
+import type { PubSub } from '@nexus/kernel/ports/pubsub';
+import type { Logger } from '@nexus/kernel/logger';
+import { ApiKeyVerifier } from './auth/api-key-verifier';
+import { createIdentityChain } from './auth/resolve-identity';
+import { createRuntime, GRAPHQL_PATH } from './gateway-runtime';
+import { checkReadiness, sendJson } from './health';
+import type { QueryLimits } from './limits/use-query-limits';
+import type { GatewayRateLimiters } from './rate-limit/enforce-rate-limit';
+import type { SubgraphUrls } from './subgraph-transports';
+import { stripForgedContext } from './use-request-context';
+
+export interface GatewayServerOptions {
+  supergraphSdl: string;
+  /** Keyed by the lower-case join__graph name; overrides the URLs baked into the supergraph. */
+  subgraphUrls: Record<string, SubgraphUrls>;
+  contextSecret: string;
+  tenancyHttpUrl: string;
+  /** Key set for platform JWTs; defaults to tenancy's `/.well-known/jwks.json`. */
+  jwks?: JWTVerifyGetKey;
+  cache: Cache;
+  pubsub: PubSub;
+  rateLimiter: GatewayRateLimiters;
+  limits: QueryLimits;
+  graphiql: boolean;
+  logger: Logger;
+}
+
+export interface GatewayServer {
+  listen(port: number, host?: string): Promise<{ url: string }>;
+  /** Closes WebSockets, the HTTP server, the runtime (subgraph connections) and the revocation listener. */
+  close(): Promise<void>;
+  handler: RequestListener;
+}
+
+export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
+  const apiKeys = new ApiKeyVerifier({ tenancyHttpUrl: o.tenancyHttpUrl, contextSecret: o.contextSecret, cache: o.cache, pubsub: o.pubsub, logger: o.logger });
+  const jwks = o.jwks ?? createRemoteJWKSet(new URL('/.well-known/jwks.json', o.tenancyHttpUrl));
+  const runtime = createRuntime({ ...o, resolveIdentity: createIdentityChain({ apiKeys, jwks }), rateLimiters: o.rateLimiter });
+
+  const handler: RequestListener = (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && path === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && path === '/readyz') {
+      void checkReadiness(o.subgraphUrls, o.contextSecret).then((r) => sendJson(res, r.status === 'ready' ? 200 : 503, r));
+      return;
+    }
+    stripForgedContext(req.headers);
+    void runtime.handleNodeRequestAndResponse(req, res);
+  };
+
+  const server = createServer(handler);
+  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
+  const ws = getGraphQLWSOptions(runtime, (ctx) => {
+    const req = (ctx.extra as { request?: IncomingMessage }).request;
+    stripForgedContext(req?.headers);
+    const connectionParams = { ...(ctx.connectionParams ?? {}) };
+    stripForgedContext(connectionParams);
+    return { req, connectionParams };
+  });
+  // A refused operation (limits, parse errors) must end that operation, not the client's whole socket.
+  const asResult = (e: unknown): ExecutionResult => {
+    if (e instanceof GraphQLError) return { errors: [e] };
+    o.logger.error({ err: e }, 'graphql-ws operation failed');
+    return { errors: [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL' } })] };
+  };
+  const wsServer = useServer(
+    {
+      ...ws,
+      execute: async (args) => { try { return await ws.execute!(args); } catch (e) { return asResult(e); } },
+      subscribe: async (args) => { try { return await ws.subscribe!(args); } catch (e) { return asResult(e); } },
+    },
+    wss,
+  );
+
+  return {
+    handler,
+    async listen(port, host = '0.0.0.0') {
+      // Without a schema the first WebSocket operation fails ("Expected null to be a GraphQL schema").
+      await runtime.getSchema();
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => resolve());
+      });
+      const { port: bound } = server.address() as AddressInfo;
+      return { url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}${GRAPHQL_PATH}` };
+    },
+    async close() {
+      await wsServer.dispose();
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
+      await runtime.dispose();
+      await apiKeys.close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The gateway's configuration from process.env, validated at start-up; defaults give the embedded mode.
+import { z } from 'zod';
+import { loadEnvOrExit } from '@nexus/kernel/config';
+
+const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const num = (fallback: number) => z.coerce.number().positive().default(fallback);
+
+export const ZGatewayEnv = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** HMAC secret shared with every subgraph; the embedded default is for local runs only. */
+  CONTEXT_SIGNING_SECRET: z.string().min(16).default('dev-only-context-signing-secret'),
+  /** Tenancy's plain HTTP base (JWKS, API key verification), not its /graphql. */
+  TENANCY_URL: z.url().default('http://localhost:4102'),
+  MARKETPLACE_SUBGRAPH_URL: z.url().default('http://localhost:4101/graphql'),
+  TENANCY_SUBGRAPH_URL: z.url().default('http://localhost:4102/graphql'),
+  REDIS_URL: z.url().optional(),
+  LIMIT_MAX_DEPTH: int(12),
+  LIMIT_MAX_ALIASES: int(30),
+  LIMIT_MAX_TOKENS: int(2000),
+  LIMIT_MAX_COST: int(5000),
+  RATE_LIMIT_BURST: int(50),
+  RATE_LIMIT_PER_SECOND: num(20),
+  RATE_LIMIT_ANONYMOUS_BURST: int(20),
+  RATE_LIMIT_ANONYMOUS_PER_SECOND: num(5),
+});
+export type TGatewayEnv = z.infer<typeof ZGatewayEnv>;
+
+export function loadGatewayEnv(source: Record<string, string | undefined> = process.env): TGatewayEnv {
+  const env = loadEnvOrExit(ZGatewayEnv, source, 'gateway');
+  if (env.NODE_ENV === 'production' && !source.CONTEXT_SIGNING_SECRET) {
+    console.error('gateway: CONTEXT_SIGNING_SECRET must be set in production (the same value every subgraph verifies with).');
+    process.exit(1);
+  }
+  return env;
+}
+
+/** ws:// twin of an http:// subgraph URL: subscriptions use the same path over graphql-ws. */
+export const wsUrlOf = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');

@@ -1,0 +1,28 @@
+// `npm run db:seed`: the demo tenant and catalogue, on DATABASE_URL or the embedded PGlite (migrated first).
+import { createDatabase } from '../packages/db/src/create-database';
+import { resolveDatabaseUrls } from '../packages/db/src/database-urls';
+import { loadDbEnv } from '../packages/db/src/env';
+import { applyMigrations } from '../packages/db/src/migrate';
+import { DEMO_OWNER, seedDemo } from '../packages/db/src/seed-demo';
+
+async function main(): Promise<void> {
+  const urls = await resolveDatabaseUrls(loadDbEnv());
+  try {
+    if (urls.kind === 'pglite') await applyMigrations(urls.ownerUrl);
+    // Seeds go through the application role, so they pass the same RLS checks as real writes.
+    const db = createDatabase({ url: urls.appUrl, poolSize: 2 });
+    try {
+      const result = await seedDemo(db);
+      console.log(`[db] seeded tenant acme (${result.tenantId}), ${result.agents} public agents; sign in as ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`);
+    } finally {
+      await db.close();
+    }
+  } finally {
+    await urls.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`[db] seed failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

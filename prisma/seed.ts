@@ -1,9 +1,12 @@
 // `npm run db:seed`: the demo tenant and catalogue, on DATABASE_URL or the embedded PGlite (migrated first).
+import { pathToFileURL } from 'node:url';
 import { createDatabase } from '../packages/db/src/create-database';
 import { resolveDatabaseUrls } from '../packages/db/src/database-urls';
 import { loadDbEnv } from '../packages/db/src/env';
 import { applyMigrations } from '../packages/db/src/migrate';
 import { DEMO_OWNER, seedDemo } from '../packages/db/src/seed-demo';
+
+export { DEMO_OWNER, seedDemo };
 
 async function main(): Promise<void> {
   const urls = await resolveDatabaseUrls(loadDbEnv());
@@ -22,7 +25,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`[db] seed failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exitCode = 1;
-});
+// Importable (start-up seeds through seedDemo); runs only as `tsx prisma/seed.ts`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    console.error(`[db] seed failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

@@ -5,7 +5,7 @@ import { createLogger } from '@nexus/kernel/logger';
 import { createCache, createEventBus, createPubSub, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
 import { createDatabase } from '@nexus/db/create-database';
 import { OutboxRelay } from '@nexus/db/outbox';
-import { seedDemo } from '../../prisma/seed';
+import { seedDemo } from '@nexus/db/seed-demo';
 import { createTenancySubgraph } from '../../subgraphs/tenancy/src/server';
 import { loadJwtKeys } from '../../subgraphs/tenancy/src/auth/jwt-keys';
 import { createMarketplaceSubgraph } from '../../subgraphs/marketplace/src/server';
@@ -50,7 +50,8 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     const db = createDatabase({ url: database.appUrl });
     const workerDb = createDatabase({ url: database.workerUrl, poolSize: 2 });
     stops.push(() => db.close(), () => workerDb.close());
-    if (o.seed !== false) await seedDemo(createSeedDb(database.ownerUrl, stops));
+    // Seeds go through the application role, so they pass the same RLS checks as real writes.
+    if (o.seed !== false) await seedDemo(db);
 
     const cache = createCache({ redisUrl: env.REDIS_URL, keyPrefix: 'nexus:' });
     const pubsub = createPubSub({ redisUrl: env.REDIS_URL });
@@ -105,11 +106,4 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     await stopAll();
     throw e;
   }
-}
-
-/** Seeding writes across tenants, so it runs as the schema owner, then lets go of the connection. */
-function createSeedDb(ownerUrl: string, stops: (() => Promise<unknown>)[]) {
-  const db = createDatabase({ url: ownerUrl, poolSize: 2 });
-  stops.push(() => db.close());
-  return db;
 }

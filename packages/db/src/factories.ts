@@ -1,7 +1,7 @@
 // Small factories for seeds and tests: each upserts one row by its natural key, so re-running is harmless.
 import { randomBytes, createHash } from 'node:crypto';
 import type { Database } from './create-database';
-import { hashPassword } from './factories-password';
+import { hashPassword } from '@nexus/kernel/password';
 import type { Agent, ApiKey, Membership, MembershipRole, Tenant, User, AgentVisibility } from './generated/prisma/client';
 import { withTenant, type TenantTx } from './tenant-client';
 

@@ -1,5 +1,6 @@
 // Transactional outbox: events commit or roll back with the change; a relay publishes them; consumers dedupe.
 import { randomUUID } from 'node:crypto';
+import type { Logger } from '@nexus/kernel/logger';
 import type { DomainEvent, EventBus } from '@nexus/kernel/ports/event-bus';
 import type { Database } from './create-database';
 import { withTenant, type TenantTx } from './tenant-client';
@@ -35,6 +36,8 @@ export interface OutboxRelayOptions {
   bus: EventBus;
   batchSize?: number;
   pollIntervalMs?: number;
+  /** Where poll failures (database down, …) go; publish failures are stored on the row instead. */
+  logger?: Logger;
   onError?: (error: unknown) => void;
 }
 
@@ -69,6 +72,11 @@ export class OutboxRelay {
     await this.running;
   }
 
+  private report(error: unknown): void {
+    if (this.opts.onError) this.opts.onError(error);
+    else this.opts.logger?.error({ err: error }, 'outbox relay poll failed; retrying');
+  }
+
   /** Wakes the relay now instead of at the next poll (call after committing an event). */
   notify(): void {
     if (!this.started) return;
@@ -79,7 +87,7 @@ export class OutboxRelay {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     this.running = this.flush()
-      .then(() => undefined, (error: unknown) => this.opts.onError?.(error))
+      .then(() => undefined, (error: unknown) => this.report(error))
       .finally(() => {
         this.running = null;
         if (!this.started) return;

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import styles from './auth.module.css';
 
-export function AuthCard({ title, subtitle, children, footer }: { title: string; subtitle?: ReactNode; children: ReactNode; footer?: ReactNode }) {
+export function AuthCard({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
   return (
     <div className={styles.wrap}>
       <div className={styles.card}>
@@ -11,7 +11,6 @@ export function AuthCard({ title, subtitle, children, footer }: { title: string;
         {subtitle && <p className={styles.subtitle}>{subtitle}</p>}
         {children}
       </div>
-      {footer && <p className={styles.footer}>{footer}</p>}
     </div>
   );
 }

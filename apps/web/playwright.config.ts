@@ -14,7 +14,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The json report (path from PLAYWRIGHT_JSON_OUTPUT_NAME) feeds `npm test`'s summary line.
+  reporter: [['list'], ['json']],
   use: {
     baseURL: 'http://localhost:3000',
     trace: 'retain-on-failure',
@@ -50,6 +51,8 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     cwd: webDir,
+    // Its own embedded database, so tests never touch the data of a developer's `npm start`.
+    env: { DATA_DIR: '.data/e2e', EMBEDDED_DB_PORT: '5434', LOG_LEVEL: 'warn' },
     stdout: 'pipe',
     stderr: 'pipe',
   },

@@ -107,6 +107,20 @@ describe('identity', () => {
   });
 });
 
+describe('tenancy outage', () => {
+  it('answers UNAVAILABLE (503) for an API key it cannot verify, while anonymous queries keep working', async () => {
+    const cut = await startTestGateway(graph, { tenancyHttpUrl: 'http://127.0.0.1:9' });
+    try {
+      const refused = await cut.post({ query: VIEWER }, { 'x-api-key': VALID_KEY });
+      expect(refused.status).toBe(503);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
+      expect((await cut.post({ query: VIEWER })).body.data?.viewer.tenantId).toBeNull();
+    } finally {
+      await cut.close();
+    }
+  });
+});
+
 describe('signed context', () => {
   it('strips a forged x-nexus-context sent by a client and signs its own', async () => {
     const forged = signContext({ requestId: 'evil', tenantId: 't-globex', userId: 'admin', roles: ['owner'], scopes: ['*'], apiKeyId: null }, 'wrong-secret');
@@ -116,7 +130,7 @@ describe('signed context', () => {
 
   it('a subgraph refuses a direct request without a valid signed context', async () => {
     const forged = signContext({ requestId: 'evil', tenantId: 't-acme', userId: null, roles: [], scopes: [], apiKeyId: null }, 'wrong-secret');
-    for (const headers of [{}, { 'x-nexus-context': forged }]) {
+    for (const headers of [{}, { 'x-nexus-context': forged }] as Record<string, string>[]) {
       const res = await fetch(graph.tenancy.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: VIEWER }) });
       expect(res.status).toBe(401);
       const body = (await res.json()) as { errors: { extensions: { code: string } }[] };

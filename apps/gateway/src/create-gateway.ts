@@ -1,17 +1,14 @@
 // The gateway process's server: one Node HTTP server for /graphql (HTTP + graphql-ws), /healthz and /readyz.
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getGraphQLWSOptions } from '@graphql-hive/gateway-runtime';
-import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, type ExecutionResult } from 'graphql';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
-import { WebSocketServer } from 'ws';
 import type { Cache } from '@nexus/kernel/ports/cache';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { Logger } from '@nexus/kernel/logger';
 import { ApiKeyVerifier } from './auth/api-key-verifier';
 import { createIdentityChain } from './auth/resolve-identity';
 import { createRuntime, GRAPHQL_PATH } from './gateway-runtime';
+import { attachGraphQLWS } from './graphql-ws-server';
 import { checkReadiness, sendJson } from './health';
 import type { QueryLimits } from './limits/use-query-limits';
 import type { GatewayRateLimiters } from './rate-limit/enforce-rate-limit';
@@ -44,7 +41,7 @@ export interface GatewayServer {
 export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
   const apiKeys = new ApiKeyVerifier({ tenancyHttpUrl: o.tenancyHttpUrl, contextSecret: o.contextSecret, cache: o.cache, pubsub: o.pubsub, logger: o.logger });
   const jwks = o.jwks ?? createRemoteJWKSet(new URL('/.well-known/jwks.json', o.tenancyHttpUrl));
-  const runtime = createRuntime({ ...o, resolveIdentity: createIdentityChain({ apiKeys, jwks }), rateLimiters: o.rateLimiter });
+  const runtime = createRuntime({ ...o, resolveIdentity: createIdentityChain({ apiKeys, jwks, logger: o.logger }), rateLimiters: o.rateLimiter });
 
   const handler: RequestListener = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -54,32 +51,11 @@ export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
       return;
     }
     stripForgedContext(req.headers);
-    void runtime.handleNodeRequestAndResponse(req, res);
+    runtime.requestListener(req, res);
   };
 
   const server = createServer(handler);
-  const wss = new WebSocketServer({ server, path: GRAPHQL_PATH });
-  const ws = getGraphQLWSOptions(runtime, (ctx) => {
-    const req = (ctx.extra as { request?: IncomingMessage }).request;
-    stripForgedContext(req?.headers);
-    const connectionParams = { ...(ctx.connectionParams ?? {}) };
-    stripForgedContext(connectionParams);
-    return { req, connectionParams };
-  });
-  // A refused operation (limits, parse errors) must end that operation, not the client's whole socket.
-  const asResult = (e: unknown): ExecutionResult => {
-    if (e instanceof GraphQLError) return { errors: [e] };
-    o.logger.error({ err: e }, 'graphql-ws operation failed');
-    return { errors: [new GraphQLError('Unexpected error.', { extensions: { code: 'INTERNAL' } })] };
-  };
-  const wsServer = useServer(
-    {
-      ...ws,
-      execute: async (args) => { try { return await ws.execute!(args); } catch (e) { return asResult(e); } },
-      subscribe: async (args) => { try { return await ws.subscribe!(args); } catch (e) { return asResult(e); } },
-    },
-    wss,
-  );
+  const graphqlWs = attachGraphQLWS(server, runtime, GRAPHQL_PATH, o.logger);
 
   return {
     handler,
@@ -94,9 +70,7 @@ export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
       return { url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}${GRAPHQL_PATH}` };
     },
     async close() {
-      await wsServer.dispose();
-      for (const client of wss.clients) client.terminate();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await graphqlWs.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
       await runtime.dispose();

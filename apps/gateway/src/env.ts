@@ -1,6 +1,8 @@
 // The gateway's configuration from process.env, validated at start-up; defaults give the embedded mode.
 import { z } from 'zod';
 import { loadEnvOrExit } from '@nexus/kernel/config';
+import { SUBGRAPHS } from './compose/subgraph-list';
+import type { SubgraphUrls } from './subgraph-transports';
 
 const int = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const num = (fallback: number) => z.coerce.number().positive().default(fallback);
@@ -14,8 +16,6 @@ export const ZGatewayEnv = z.object({
   CONTEXT_SIGNING_SECRET: z.string().min(16).default('dev-only-context-signing-secret'),
   /** Tenancy's plain HTTP base (JWKS, API key verification), not its /graphql. */
   TENANCY_URL: z.url().default('http://localhost:4102'),
-  MARKETPLACE_SUBGRAPH_URL: z.url().default('http://localhost:4101/graphql'),
-  TENANCY_SUBGRAPH_URL: z.url().default('http://localhost:4102/graphql'),
   REDIS_URL: z.url().optional(),
   LIMIT_MAX_DEPTH: int(12),
   LIMIT_MAX_ALIASES: int(30),
@@ -26,16 +26,28 @@ export const ZGatewayEnv = z.object({
   RATE_LIMIT_ANONYMOUS_BURST: int(20),
   RATE_LIMIT_ANONYMOUS_PER_SECOND: num(5),
 });
-export type TGatewayEnv = z.infer<typeof ZGatewayEnv>;
+
+/** `<NAME>_SUBGRAPH_URL` per composed subgraph (MARKETPLACE_SUBGRAPH_URL, TENANCY_SUBGRAPH_URL, …), defaulting to its local port. */
+export const subgraphUrlVar = (name: string) => `${name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_SUBGRAPH_URL`;
+const ZSubgraphUrls = z.object(Object.fromEntries(SUBGRAPHS.map((s) => [subgraphUrlVar(s.name), z.url().default(`http://localhost:${s.defaultPort}/graphql`)])));
+
+export type TGatewayEnv = z.infer<typeof ZGatewayEnv> & { subgraphUrls: Record<string, SubgraphUrls> };
+
+/** ws:// twin of an http:// subgraph URL: subscriptions use the same path over graphql-ws. */
+export const wsUrlOf = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
 
 export function loadGatewayEnv(source: Record<string, string | undefined> = process.env): TGatewayEnv {
   const env = loadEnvOrExit(ZGatewayEnv, source, 'gateway');
+  const urls = loadEnvOrExit(ZSubgraphUrls, source, 'gateway') as Record<string, string>;
   if (env.NODE_ENV === 'production' && !source.CONTEXT_SIGNING_SECRET) {
     console.error('gateway: CONTEXT_SIGNING_SECRET must be set in production (the same value every subgraph verifies with).');
     process.exit(1);
   }
-  return env;
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPHS.map((s) => {
+      const http = urls[subgraphUrlVar(s.name)]!;
+      return [s.name, { http, ws: wsUrlOf(http) }];
+    }),
+  );
+  return { ...env, subgraphUrls };
 }
-
-/** ws:// twin of an http:// subgraph URL: subscriptions use the same path over graphql-ws. */
-export const wsUrlOf = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');

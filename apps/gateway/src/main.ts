@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { createCache, createPubSub, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
 import { createLogger } from '@nexus/kernel/logger';
 import { createGatewayServer } from './create-gateway';
-import { loadGatewayEnv, wsUrlOf } from './env';
+import { loadGatewayEnv } from './env';
 
 const env = loadGatewayEnv();
 const logger = createLogger('gateway', { level: env.LOG_LEVEL });
@@ -22,10 +22,7 @@ const rateLimiter = {
 
 const gateway = createGatewayServer({
   supergraphSdl,
-  subgraphUrls: {
-    marketplace: { http: env.MARKETPLACE_SUBGRAPH_URL, ws: wsUrlOf(env.MARKETPLACE_SUBGRAPH_URL) },
-    tenancy: { http: env.TENANCY_SUBGRAPH_URL, ws: wsUrlOf(env.TENANCY_SUBGRAPH_URL) },
-  },
+  subgraphUrls: env.subgraphUrls,
   contextSecret: env.CONTEXT_SIGNING_SECRET,
   tenancyHttpUrl: env.TENANCY_URL,
   cache,

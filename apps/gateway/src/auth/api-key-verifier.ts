@@ -9,7 +9,8 @@ import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
 
 export const API_KEY_REVOKED_TOPIC = 'auth.api-key-revoked';
 export const API_KEY_CACHE_TTL_SECONDS = 30;
-const MAX_REMEMBERED_REVOCATIONS = 10_000;
+/** Both in-process maps are bounded; the revoked-id check keeps refusals exact even after an entry is dropped. */
+const MAX_TRACKED_IDS = 10_000;
 
 const ZVerifyAnswer = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), tenantId: z.string(), apiKeyId: z.string(), scopes: z.array(z.string()).default([]), roles: z.array(z.string()).default([]) }),
@@ -38,7 +39,10 @@ export const apiKeyCacheKey = (key: string) => `auth:apikey:${createHash('sha256
 export class ApiKeyVerifier {
   /** apiKeyId → cache keys this process wrote, so a revocation can drop them without knowing the raw key. */
   private readonly cacheKeysById = new Map<string, Set<string>>();
-  /** Ids revoked while this process ran: an answer that was in flight during the revocation must not be cached. */
+  /**
+   * Ids revoked while this process ran. Checked on every cache hit too, which covers entries this process
+   * never wrote (shared Redis L2, or written before a restart) and answers that were in flight during the revocation.
+   */
   private readonly revoked = new Set<string>();
   private readonly subscription: ReturnType<PubSub['subscribe']>;
   private readonly listening: Promise<void>;
@@ -51,7 +55,7 @@ export class ApiKeyVerifier {
   async verify(key: string, requestId: string): Promise<TApiKeyVerdict> {
     const cacheKey = apiKeyCacheKey(key);
     const cached = await this.o.cache.get<TValidKey>(cacheKey);
-    if (cached) return cached;
+    if (cached) return this.revoked.has(cached.apiKeyId) ? { ok: false, reason: 'revoked' } : cached;
     const answer = await this.ask(key, requestId);
     if (!answer.ok) return answer;
     if (this.revoked.has(answer.apiKeyId)) return { ok: false, reason: 'revoked' };
@@ -64,6 +68,7 @@ export class ApiKeyVerifier {
     const keys = this.cacheKeysById.get(answer.apiKeyId) ?? new Set();
     keys.add(cacheKey);
     this.cacheKeysById.set(answer.apiKeyId, keys);
+    dropOldest(this.cacheKeysById);
     return answer;
   }
 
@@ -85,6 +90,8 @@ export class ApiKeyVerifier {
     } catch (e) {
       throw new TenancyUnavailableError(`tenancy did not answer: ${(e as Error).message}`, { cause: e });
     }
+    // Tenancy answers 200 for both verdicts; anything else (a 401 for a bad gateway signature, a 5xx) is an outage, not a verdict.
+    if (!res.ok) throw new TenancyUnavailableError(`tenancy answered HTTP ${res.status}`);
     const body: unknown = await res.json().catch(() => null);
     const parsed = ZVerifyAnswer.safeParse(body);
     if (!parsed.success) throw new TenancyUnavailableError(`tenancy answered HTTP ${res.status} with an unexpected body`);
@@ -108,10 +115,16 @@ export class ApiKeyVerifier {
 
   private async forget(apiKeyId: string): Promise<void> {
     this.revoked.add(apiKeyId);
-    // Bounded: the oldest ids are long past any in-flight answer (Sets iterate in insertion order).
-    if (this.revoked.size > MAX_REMEMBERED_REVOCATIONS) this.revoked.delete(this.revoked.values().next().value!);
+    dropOldest(this.revoked);
     const keys = this.cacheKeysById.get(apiKeyId);
     this.cacheKeysById.delete(apiKeyId);
     await Promise.all([...(keys ?? [])].map((k) => this.o.cache.delete(k)));
   }
+}
+
+/** Maps and Sets iterate in insertion order, so the first entry is the oldest. */
+function dropOldest(collection: Map<string, unknown> | Set<string>): void {
+  if (collection.size <= MAX_TRACKED_IDS) return;
+  const oldest = collection.keys().next();
+  if (!oldest.done) collection.delete(oldest.value);
 }

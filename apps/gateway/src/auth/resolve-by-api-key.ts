@@ -1,4 +1,5 @@
 // `x-api-key: nxk_<prefix>_<secret>` → the key's tenant, roles and scopes, as tenancy says.
+import type { Logger } from '@nexus/kernel/logger';
 import { unauthenticated, unavailable } from '../errors';
 import { type ApiKeyVerifier, TenancyUnavailableError } from './api-key-verifier';
 import type { Credentials, Identity, IdentityResolver } from './identity';
@@ -8,7 +9,7 @@ const API_KEY_FORMAT = /^nxk_[A-Za-z0-9]{8}_[A-Za-z0-9_-]{1,200}$/;
 /** Shown in errors and logs instead of the key: the prefix identifies it, the secret stays out. */
 export const apiKeyLabel = (key: string) => key.split('_').slice(0, 2).join('_');
 
-export function resolveByApiKey(verifier: ApiKeyVerifier): IdentityResolver {
+export function resolveByApiKey(verifier: ApiKeyVerifier, logger: Logger): IdentityResolver {
   return async function resolveByApiKey(creds: Credentials): Promise<Identity | null> {
     const key = creds.apiKey;
     if (!key) return null;
@@ -17,7 +18,10 @@ export function resolveByApiKey(verifier: ApiKeyVerifier): IdentityResolver {
     try {
       verdict = await verifier.verify(key, creds.requestId);
     } catch (e) {
-      if (e instanceof TenancyUnavailableError) throw unavailable('Cannot verify the API key right now (tenancy is unavailable); try again shortly.');
+      if (e instanceof TenancyUnavailableError) {
+        logger.error({ err: e }, 'API key verification failed');
+        throw unavailable('Cannot verify the API key right now (tenancy is unavailable); try again shortly.');
+      }
       throw e;
     }
     if (!verdict.ok) throw unauthenticated(`API key ${apiKeyLabel(key)} was refused (${verdict.reason}): it is unknown, revoked or expired.`);

@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import express, { type Express } from 'express';
@@ -68,7 +69,7 @@ export async function startFixtureSubgraph(opts: {
     wss,
   );
 
-  const apollo = new ApolloServer<SubgraphContext>({ schema });
+  const apollo = new ApolloServer<SubgraphContext>({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   await apollo.start();
   opts.routes?.(app);
   app.use('/graphql', (req, _res, next) => {
@@ -89,16 +90,23 @@ export async function startFixtureSubgraph(opts: {
 
   await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', resolve));
   const { port } = httpServer.address() as AddressInfo;
+  let closing: Promise<void> | undefined;
   return Object.assign(state, {
     httpUrl: `http://127.0.0.1:${port}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
-    async close() {
-      await wsServer.dispose();
-      for (const c of wss.clients) c.terminate();
-      await new Promise<void>((r) => wss.close(() => r()));
-      await apollo.stop();
-      httpServer.closeAllConnections();
-      await new Promise<void>((r) => httpServer.close(() => r()));
+    // Idempotent: a test may take a subgraph down early and the suite closes everything again at the end.
+    close() {
+      closing ??= shutdown();
+      return closing;
     },
   });
+
+  async function shutdown() {
+    await wsServer.dispose();
+    for (const c of wss.clients) c.terminate();
+    await new Promise<void>((r) => wss.close(() => r()));
+    await apollo.stop();
+    httpServer.closeAllConnections();
+    await new Promise<void>((r) => httpServer.close(() => r()));
+  }
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type Express, type Request, type Response, type NextFunction } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -69,6 +70,8 @@ export async function createSubgraphServer<TContext extends object>(opts: Subgra
     introspection: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Federated tracing is for Apollo Studio, which this platform does not report to.
+      ApolloServerPluginInlineTraceDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
   });

@@ -16,6 +16,8 @@ const ZPlatformEnv = z.object({
   REDIS_URL: optional,
   NATS_URL: optional,
   JWT_PRIVATE_JWK: optional,
+  /** Prefix of Redis keys/topics and the NATS stream, so platforms can share servers. */
+  NEXUS_NAMESPACE: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'lower-case letters, digits, hyphens').default('nexus'),
   LOG_LEVEL: z.string().default('info'),
   NODE_ENV: z.string().default('development'),
   CI: optional,

@@ -53,9 +53,11 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     // Seeds go through the application role, so they pass the same RLS checks as real writes.
     if (o.seed !== false) await seedDemo(db);
 
-    const cache = createCache({ redisUrl: env.REDIS_URL, keyPrefix: 'nexus:' });
-    const pubsub = createPubSub({ redisUrl: env.REDIS_URL });
-    const eventBus = await createEventBus({ natsUrl: env.NATS_URL });
+    // One namespace prefixes every shared-server name, so several platforms can share Redis and NATS.
+    const ns = env.NEXUS_NAMESPACE;
+    const cache = createCache({ redisUrl: env.REDIS_URL, keyPrefix: `${ns}:cache:` });
+    const pubsub = createPubSub({ redisUrl: env.REDIS_URL, topicPrefix: `${ns}:` });
+    const eventBus = await createEventBus({ natsUrl: env.NATS_URL, stream: `${ns.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_EVENTS`, subjectPrefix: `${ns}.events` });
     stops.push(() => cache.close(), () => pubsub.close(), () => eventBus.close());
     log(`adapters: cache/pubsub ${env.REDIS_URL ? 'Redis' : 'in-process'}, event bus ${env.NATS_URL ? 'NATS JetStream' : 'in-process'}`);
 
@@ -74,7 +76,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     const subgraphUrls = { marketplace: { http: m.url, ws: wsOf(m.url) }, tenancy: { http: t.url, ws: wsOf(t.url) } };
     const { supergraphSdl } = composeSupergraph(o.repoRoot, (name) => subgraphUrls[name as keyof typeof subgraphUrls].http);
     const limits = o.rateLimits ?? DEFAULT_RATE_LIMITS;
-    const bucket = ([capacity, refillPerSecond]: readonly [number, number]) => createRateLimiter({ capacity, refillPerSecond, redisUrl: env.REDIS_URL, keyPrefix: 'nexus:rl:' });
+    const bucket = ([capacity, refillPerSecond]: readonly [number, number]) => createRateLimiter({ capacity, refillPerSecond, redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:` });
     const gateway = await createGatewayServer({
       supergraphSdl,
       subgraphUrls,

@@ -121,7 +121,7 @@ export class OutboxRelay {
       const { rows } = await conn.query<OutboxRow>(
         `SELECT id, tenant_id, type, payload, occurred_at FROM outbox_events
           WHERE published_at IS NULL AND NOT (id = ANY($2::uuid[]))
-          ORDER BY occurred_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          ORDER BY seq LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize, skip],
       );
       for (const row of rows) {

@@ -78,6 +78,7 @@ export type TransactionIsolationLevel = (typeof TransactionIsolationLevel)[keyof
 
 export const OutboxEventScalarFieldEnum = {
   id: 'id',
+  seq: 'seq',
   tenantId: 'tenantId',
   type: 'type',
   payload: 'payload',

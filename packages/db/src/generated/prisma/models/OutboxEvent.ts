@@ -27,15 +27,18 @@ export type AggregateOutboxEvent = {
 }
 
 export type OutboxEventAvgAggregateOutputType = {
+  seq: number | null
   attempts: number | null
 }
 
 export type OutboxEventSumAggregateOutputType = {
+  seq: bigint | null
   attempts: number | null
 }
 
 export type OutboxEventMinAggregateOutputType = {
   id: string | null
+  seq: bigint | null
   tenantId: string | null
   type: string | null
   occurredAt: Date | null
@@ -46,6 +49,7 @@ export type OutboxEventMinAggregateOutputType = {
 
 export type OutboxEventMaxAggregateOutputType = {
   id: string | null
+  seq: bigint | null
   tenantId: string | null
   type: string | null
   occurredAt: Date | null
@@ -56,6 +60,7 @@ export type OutboxEventMaxAggregateOutputType = {
 
 export type OutboxEventCountAggregateOutputType = {
   id: number
+  seq: number
   tenantId: number
   type: number
   payload: number
@@ -68,15 +73,18 @@ export type OutboxEventCountAggregateOutputType = {
 
 
 export type OutboxEventAvgAggregateInputType = {
+  seq?: true
   attempts?: true
 }
 
 export type OutboxEventSumAggregateInputType = {
+  seq?: true
   attempts?: true
 }
 
 export type OutboxEventMinAggregateInputType = {
   id?: true
+  seq?: true
   tenantId?: true
   type?: true
   occurredAt?: true
@@ -87,6 +95,7 @@ export type OutboxEventMinAggregateInputType = {
 
 export type OutboxEventMaxAggregateInputType = {
   id?: true
+  seq?: true
   tenantId?: true
   type?: true
   occurredAt?: true
@@ -97,6 +106,7 @@ export type OutboxEventMaxAggregateInputType = {
 
 export type OutboxEventCountAggregateInputType = {
   id?: true
+  seq?: true
   tenantId?: true
   type?: true
   payload?: true
@@ -195,6 +205,7 @@ export type OutboxEventGroupByArgs<ExtArgs extends runtime.Types.Extensions.Inte
 
 export type OutboxEventGroupByOutputType = {
   id: string
+  seq: bigint
   tenantId: string | null
   type: string
   payload: runtime.JsonValue
@@ -229,6 +240,7 @@ export type OutboxEventWhereInput = {
   OR?: Prisma.OutboxEventWhereInput[]
   NOT?: Prisma.OutboxEventWhereInput | Prisma.OutboxEventWhereInput[]
   id?: Prisma.UuidFilter<"OutboxEvent"> | string
+  seq?: Prisma.BigIntFilter<"OutboxEvent"> | bigint | number
   tenantId?: Prisma.UuidNullableFilter<"OutboxEvent"> | string | null
   type?: Prisma.StringFilter<"OutboxEvent"> | string
   payload?: Prisma.JsonFilter<"OutboxEvent">
@@ -241,6 +253,7 @@ export type OutboxEventWhereInput = {
 
 export type OutboxEventOrderByWithRelationInput = {
   id?: Prisma.SortOrder
+  seq?: Prisma.SortOrder
   tenantId?: Prisma.SortOrderInput | Prisma.SortOrder
   type?: Prisma.SortOrder
   payload?: Prisma.SortOrder
@@ -253,6 +266,7 @@ export type OutboxEventOrderByWithRelationInput = {
 
 export type OutboxEventWhereUniqueInput = Prisma.AtLeast<{
   id?: string
+  seq?: bigint | number
   AND?: Prisma.OutboxEventWhereInput | Prisma.OutboxEventWhereInput[]
   OR?: Prisma.OutboxEventWhereInput[]
   NOT?: Prisma.OutboxEventWhereInput | Prisma.OutboxEventWhereInput[]
@@ -264,10 +278,11 @@ export type OutboxEventWhereUniqueInput = Prisma.AtLeast<{
   attempts?: Prisma.IntFilter<"OutboxEvent"> | number
   lastError?: Prisma.StringNullableFilter<"OutboxEvent"> | string | null
   tenant?: Prisma.XOR<Prisma.TenantNullableScalarRelationFilter, Prisma.TenantWhereInput> | null
-}, "id">
+}, "id" | "seq">
 
 export type OutboxEventOrderByWithAggregationInput = {
   id?: Prisma.SortOrder
+  seq?: Prisma.SortOrder
   tenantId?: Prisma.SortOrderInput | Prisma.SortOrder
   type?: Prisma.SortOrder
   payload?: Prisma.SortOrder
@@ -287,6 +302,7 @@ export type OutboxEventScalarWhereWithAggregatesInput = {
   OR?: Prisma.OutboxEventScalarWhereWithAggregatesInput[]
   NOT?: Prisma.OutboxEventScalarWhereWithAggregatesInput | Prisma.OutboxEventScalarWhereWithAggregatesInput[]
   id?: Prisma.UuidWithAggregatesFilter<"OutboxEvent"> | string
+  seq?: Prisma.BigIntWithAggregatesFilter<"OutboxEvent"> | bigint | number
   tenantId?: Prisma.UuidNullableWithAggregatesFilter<"OutboxEvent"> | string | null
   type?: Prisma.StringWithAggregatesFilter<"OutboxEvent"> | string
   payload?: Prisma.JsonWithAggregatesFilter<"OutboxEvent">
@@ -298,6 +314,7 @@ export type OutboxEventScalarWhereWithAggregatesInput = {
 
 export type OutboxEventCreateInput = {
   id?: string
+  seq?: bigint | number
   type: string
   payload: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Date | string
@@ -309,6 +326,7 @@ export type OutboxEventCreateInput = {
 
 export type OutboxEventUncheckedCreateInput = {
   id?: string
+  seq?: bigint | number
   tenantId?: string | null
   type: string
   payload: Prisma.JsonNullValueInput | runtime.InputJsonValue
@@ -320,6 +338,7 @@ export type OutboxEventUncheckedCreateInput = {
 
 export type OutboxEventUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  seq?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   type?: Prisma.StringFieldUpdateOperationsInput | string
   payload?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -331,6 +350,7 @@ export type OutboxEventUpdateInput = {
 
 export type OutboxEventUncheckedUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  seq?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   type?: Prisma.StringFieldUpdateOperationsInput | string
   payload?: Prisma.JsonNullValueInput | runtime.InputJsonValue
@@ -342,6 +362,7 @@ export type OutboxEventUncheckedUpdateInput = {
 
 export type OutboxEventCreateManyInput = {
   id?: string
+  seq?: bigint | number
   tenantId?: string | null
   type: string
   payload: Prisma.JsonNullValueInput | runtime.InputJsonValue
@@ -353,6 +374,7 @@ export type OutboxEventCreateManyInput = {
 
 export type OutboxEventUpdateManyMutationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  seq?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   type?: Prisma.StringFieldUpdateOperationsInput | string
   payload?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -363,6 +385,7 @@ export type OutboxEventUpdateManyMutationInput = {
 
 export type OutboxEventUncheckedUpdateManyInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  seq?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   tenantId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   type?: Prisma.StringFieldUpdateOperationsInput | string
   payload?: Prisma.JsonNullValueInput | runtime.InputJsonValue
@@ -374,6 +397,7 @@ export type OutboxEventUncheckedUpdateManyInput = {
 
 export type OutboxEventCountOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  seq?: Prisma.SortOrder
   tenantId?: Prisma.SortOrder
   type?: Prisma.SortOrder
   payload?: Prisma.SortOrder
@@ -384,11 +408,13 @@ export type OutboxEventCountOrderByAggregateInput = {
 }
 
 export type OutboxEventAvgOrderByAggregateInput = {
+  seq?: Prisma.SortOrder
   attempts?: Prisma.SortOrder
 }
 
 export type OutboxEventMaxOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  seq?: Prisma.SortOrder
   tenantId?: Prisma.SortOrder
   type?: Prisma.SortOrder
   occurredAt?: Prisma.SortOrder
@@ -399,6 +425,7 @@ export type OutboxEventMaxOrderByAggregateInput = {
 
 export type OutboxEventMinOrderByAggregateInput = {
   id?: Prisma.SortOrder
+  seq?: Prisma.SortOrder
   tenantId?: Prisma.SortOrder
   type?: Prisma.SortOrder
   occurredAt?: Prisma.SortOrder
@@ -408,6 +435,7 @@ export type OutboxEventMinOrderByAggregateInput = {
 }
 
 export type OutboxEventSumOrderByAggregateInput = {
+  seq?: Prisma.SortOrder
   attempts?: Prisma.SortOrder
 }
 
@@ -423,6 +451,14 @@ export type OutboxEventOrderByRelationAggregateInput = {
 
 export type StringFieldUpdateOperationsInput = {
   set?: string
+}
+
+export type BigIntFieldUpdateOperationsInput = {
+  set?: bigint | number
+  increment?: bigint | number
+  decrement?: bigint | number
+  multiply?: bigint | number
+  divide?: bigint | number
 }
 
 export type DateTimeFieldUpdateOperationsInput = {
@@ -489,6 +525,7 @@ export type OutboxEventUncheckedUpdateManyWithoutTenantNestedInput = {
 
 export type OutboxEventCreateWithoutTenantInput = {
   id?: string
+  seq?: bigint | number
   type: string
   payload: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Date | string
@@ -499,6 +536,7 @@ export type OutboxEventCreateWithoutTenantInput = {
 
 export type OutboxEventUncheckedCreateWithoutTenantInput = {
   id?: string
+  seq?: bigint | number
   type: string
   payload: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Date | string
@@ -538,6 +576,7 @@ export type OutboxEventScalarWhereInput = {
   OR?: Prisma.OutboxEventScalarWhereInput[]
   NOT?: Prisma.OutboxEventScalarWhereInput | Prisma.OutboxEventScalarWhereInput[]
   id?: Prisma.UuidFilter<"OutboxEvent"> | string
+  seq?: Prisma.BigIntFilter<"OutboxEvent"> | bigint | number
   tenantId?: Prisma.UuidNullableFilter<"OutboxEvent"> | string | null
   type?: Prisma.StringFilter<"OutboxEvent"> | string
   payload?: Prisma.JsonFilter<"OutboxEvent">
@@ -549,6 +588,7 @@ export type OutboxEventScalarWhereInput = {
 
 export type OutboxEventCreateManyTenantInput = {
   id?: string
+  seq?: bigint | number
   type: string
   payload: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Date | string
@@ -559,6 +599,7 @@ export type OutboxEventCreateManyTenantInput = {
 
 export type OutboxEventUpdateWithoutTenantInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  seq?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   type?: Prisma.StringFieldUpdateOperationsInput | string
   payload?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -569,6 +610,7 @@ export type OutboxEventUpdateWithoutTenantInput = {
 
 export type OutboxEventUncheckedUpdateWithoutTenantInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  seq?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   type?: Prisma.StringFieldUpdateOperationsInput | string
   payload?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -579,6 +621,7 @@ export type OutboxEventUncheckedUpdateWithoutTenantInput = {
 
 export type OutboxEventUncheckedUpdateManyWithoutTenantInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
+  seq?: Prisma.BigIntFieldUpdateOperationsInput | bigint | number
   type?: Prisma.StringFieldUpdateOperationsInput | string
   payload?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   occurredAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -591,6 +634,7 @@ export type OutboxEventUncheckedUpdateManyWithoutTenantInput = {
 
 export type OutboxEventSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
+  seq?: boolean
   tenantId?: boolean
   type?: boolean
   payload?: boolean
@@ -603,6 +647,7 @@ export type OutboxEventSelect<ExtArgs extends runtime.Types.Extensions.InternalA
 
 export type OutboxEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
+  seq?: boolean
   tenantId?: boolean
   type?: boolean
   payload?: boolean
@@ -615,6 +660,7 @@ export type OutboxEventSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
 
 export type OutboxEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
+  seq?: boolean
   tenantId?: boolean
   type?: boolean
   payload?: boolean
@@ -627,6 +673,7 @@ export type OutboxEventSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
 
 export type OutboxEventSelectScalar = {
   id?: boolean
+  seq?: boolean
   tenantId?: boolean
   type?: boolean
   payload?: boolean
@@ -636,7 +683,7 @@ export type OutboxEventSelectScalar = {
   lastError?: boolean
 }
 
-export type OutboxEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "type" | "payload" | "occurredAt" | "publishedAt" | "attempts" | "lastError", ExtArgs["result"]["outboxEvent"]>
+export type OutboxEventOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "seq" | "tenantId" | "type" | "payload" | "occurredAt" | "publishedAt" | "attempts" | "lastError", ExtArgs["result"]["outboxEvent"]>
 export type OutboxEventInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.OutboxEvent$tenantArgs<ExtArgs>
 }
@@ -654,6 +701,10 @@ export type $OutboxEventPayload<ExtArgs extends runtime.Types.Extensions.Interna
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
+    /**
+     * Commit-independent total order: events of one transaction share a timestamp but not a seq.
+     */
+    seq: bigint
     /**
      * NULL for global events (no tenant).
      */
@@ -1089,6 +1140,7 @@ export interface Prisma__OutboxEventClient<T, Null = never, ExtArgs extends runt
  */
 export interface OutboxEventFieldRefs {
   readonly id: Prisma.FieldRef<"OutboxEvent", 'String'>
+  readonly seq: Prisma.FieldRef<"OutboxEvent", 'BigInt'>
   readonly tenantId: Prisma.FieldRef<"OutboxEvent", 'String'>
   readonly type: Prisma.FieldRef<"OutboxEvent", 'String'>
   readonly payload: Prisma.FieldRef<"OutboxEvent", 'Json'>

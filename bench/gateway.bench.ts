@@ -4,19 +4,24 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { anonymousContext } from '@nexus/kernel/context';
 import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
+import { createTestDatabase } from '@nexus/testing/database';
 import { loadPlatformEnv } from '../scripts/env';
 import { startPlatform } from '../scripts/platform/start-platform';
 import { report } from './report';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const env = loadPlatformEnv();
+// A fresh database on the local PostgreSQL when there is one (as in production), else embedded PGlite.
+const testDb = await createTestDatabase();
+const env = loadPlatformEnv({ DATABASE_URL: testDb.appUrl, DATABASE_OWNER_URL: testDb.ownerUrl, DATABASE_WORKER_URL: testDb.workerUrl });
 env.db.DATA_DIR = resolve(repoRoot, '.data/bench');
 env.CONTEXT_SIGNING_SECRET ??= 'bench-context-secret-0123456789';
 Object.assign(env, { GATEWAY_PORT: 0, MARKETPLACE_PORT: 0, TENANCY_PORT: 0, LOG_LEVEL: 'warn' });
 env.db.EMBEDDED_DB_PORT = 0;
 
-const DURATION = Number(process.argv.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? 10);
-const CONNECTIONS = 10;
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const DURATION = arg('seconds', 10);
+// PGlite serves one session at a time, so the embedded run uses fewer connections.
+const CONNECTIONS = arg('connections', testDb.kind === 'postgres' ? 10 : 2);
 const platform = await startPlatform({ env, repoRoot, web: false, log: () => {}, rateLimits: { perKey: [1e9, 1e9], perTenant: [1e9, 1e9], anonymous: [1e9, 1e9] } });
 
 const SINGLE = '{ agents(first: 10) { edges { node { id name downloads } } } }';
@@ -36,11 +41,15 @@ async function run(label: string, url: string, query: string, headers: Record<st
 try {
   const signed = { [CONTEXT_HEADER]: signContext(anonymousContext('bench'), env.CONTEXT_SIGNING_SECRET!) };
   const rows = [
+    // No database: what HTTP + GraphQL + the gateway hop cost on their own.
+    await run('subgraph direct, no db ({ __typename })', platform.urls.marketplace, '{ __typename }', signed),
+    await run('gateway, no db ({ __typename })', platform.urls.gateway, '{ __typename }'),
     await run('subgraph direct (marketplace)', platform.urls.marketplace, SINGLE, signed),
     await run('gateway → marketplace', platform.urls.gateway, SINGLE),
     await run('gateway → marketplace + tenancy (join)', platform.urls.gateway, JOINED),
   ];
-  report('gateway', rows, { durationSeconds: DURATION, connections: CONNECTIONS, database: platform.databaseMode });
+  report('gateway', rows, { durationSeconds: DURATION, connections: CONNECTIONS, database: testDb.kind });
 } finally {
   await platform.stop();
+  await testDb.drop();
 }

@@ -13,6 +13,6 @@ for (const name of names) {
     console.error(`bench: unknown benchmark "${name}"; available: ${available.join(', ')}`);
     process.exit(2);
   }
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, `${name}.bench.ts`)], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ["--import", "tsx", join(dir, `${name}.bench.ts`), ...process.argv.slice(2).filter((a) => a.startsWith("-"))], { stdio: "inherit" });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

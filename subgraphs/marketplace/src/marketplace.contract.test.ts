@@ -6,7 +6,7 @@ import { createLogger } from '@nexus/kernel/logger';
 import { createDatabase, type Database } from '@nexus/db/create-database';
 import { withSystem } from '@nexus/db/tenant-client';
 import { createTestDatabase } from '@nexus/testing/database';
-import { createMarketplaceSubgraph } from './server';
+import { createMarketplaceSubgraph, makeMarketplaceContext } from './server';
 
 let testDb: Awaited<ReturnType<typeof createTestDatabase>>;
 let db: Database;
@@ -15,7 +15,7 @@ const acme = randomUUID();
 const globex = randomUUID();
 
 async function exec(query: string, variables: Record<string, unknown> = {}, req: RequestContext = anonymousContext()) {
-  const res = await server.apollo.executeOperation({ query, variables }, { contextValue: { req, services: server.services } });
+  const res = await server.apollo.executeOperation({ query, variables }, { contextValue: makeMarketplaceContext(req, server.services) });
   if (res.body.kind !== 'single') throw new Error('expected a single result');
   return res.body.singleResult as { data?: Record<string, any> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
 }

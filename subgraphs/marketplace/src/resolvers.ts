@@ -19,7 +19,7 @@ export const resolvers: Resolvers = {
     agent: (_p, args, { req, services }) => query(() => services.agents.find(req, args)),
   },
   Agent: {
-    __resolveReference: async (ref, { req, services }) => (await services.agents.findMany(req, [ref.id]))[0] ?? null,
+    __resolveReference: (ref, { loaders }) => loaders.agentById.load(ref.id),
     rating: (a) => a.ratingAvg,
     createdAt: (a) => a.createdAt.toISOString(),
     updatedAt: (a) => a.updatedAt.toISOString(),

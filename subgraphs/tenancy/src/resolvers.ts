@@ -36,7 +36,7 @@ export const resolvers: Resolvers = {
     },
   },
   Tenant: {
-    __resolveReference: (ref, { services }) => services.tenants.find({ id: ref.id }),
+    __resolveReference: (ref, { loaders }) => loaders.tenantById.load(ref.id),
     createdAt: (t) => t.createdAt.toISOString(),
   },
   ApiKey: {

@@ -1,6 +1,8 @@
 // Builds the tenancy subgraph from its dependencies; main.ts and the embedded launcher both use it.
 import { readFileSync } from 'node:fs';
 import express from 'express';
+import { createBatchLoader } from '@nexus/kernel/batch-loader';
+import type { RequestContext } from '@nexus/kernel/context';
 import { createSubgraphServer } from '@nexus/kernel/server/create-subgraph-server';
 import { CONTEXT_HEADER, verifyContext } from '@nexus/kernel/signed-context';
 import type { Logger } from '@nexus/kernel/logger';
@@ -14,6 +16,13 @@ import { ApiKeyService } from './api-keys/api-key-service';
 import { startActivityConsumer } from './activity/tenant-activity';
 import { resolvers } from './resolvers';
 import type { SubgraphContext, TenancyServices } from './context';
+
+/** Built per request, so batching and its memo never outlive one operation. */
+export const makeTenancyContext = (req: RequestContext, services: TenancyServices): SubgraphContext => ({
+  req,
+  services,
+  loaders: { tenantById: createBatchLoader((ids: string[]) => services.tenants.findMany(ids)) },
+});
 
 export const TENANCY_SDL = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
 
@@ -40,7 +49,7 @@ export async function createTenancySubgraph(deps: TenancyDeps) {
     resolvers,
     contextSecret: deps.contextSecret,
     logger: deps.logger,
-    makeContext: (req) => ({ req, services }),
+    makeContext: (req) => makeTenancyContext(req, services),
     configure: (app) => {
       app.get('/.well-known/jwks.json', (_req, res) => {
         res.set('cache-control', 'public, max-age=300').json(deps.keys.jwks());

@@ -5,6 +5,7 @@ import { signContext, CONTEXT_HEADER } from '@nexus/kernel/signed-context';
 import { anonymousContext } from '@nexus/kernel/context';
 import { API_KEY_REVOKED_TOPIC } from './api-keys/api-key-service';
 import { CONTEXT_SECRET, startTenancyHarness, type TenancyHarness } from './testing/harness';
+import { makeTenancyContext } from './server';
 
 let h: TenancyHarness;
 beforeAll(async () => { h = await startTenancyHarness(); });
@@ -163,7 +164,7 @@ describe('tenantActivity subscription', () => {
     const stream = (await subscribe({
       schema: h.server.schema,
       document: parse('subscription { tenantActivity { type message } }'),
-      contextValue: { req: o.req, services: h.server.services },
+      contextValue: makeTenancyContext(o.req, h.server.services),
     })) as AsyncIterableIterator<{ data?: { tenantActivity: { type: string; message: string } } }>;
     await h.exec(CREATE_KEY, { input: { name: 'other org key' } }, other.req);
     await h.exec(CREATE_KEY, { input: { name: 'live key' } }, o.req);

@@ -34,4 +34,12 @@ export class TenantService {
       args.id ? TenantRepository.findById(tx, args.id) : TenantRepository.findBySlug(tx, args.slug!.trim().toLowerCase()),
     );
   }
+
+  /** Public profiles by id in one query; unknown or malformed ids are simply absent. */
+  async findMany(ids: string[]): Promise<Map<string, TenantRow>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Map();
+    const rows = await withTenant(this.db, { tenantId: null }, (tx) => TenantRepository.findManyByIds(tx, valid));
+    return new Map(rows.map((r) => [r.id, r]));
+  }
 }

@@ -8,7 +8,7 @@ import { createDatabase } from '@nexus/db/create-database';
 import { OutboxRelay } from '@nexus/db/outbox';
 import { createTestDatabase } from '@nexus/testing/database';
 import { generateJwtKeys } from '../auth/jwt-keys';
-import { createTenancySubgraph } from '../server';
+import { createTenancySubgraph, makeTenancyContext } from '../server';
 
 export const CONTEXT_SECRET = 'tenancy-test-secret-0123456789';
 
@@ -24,7 +24,7 @@ export async function startTenancyHarness() {
   const server = await createTenancySubgraph({ db, pubsub, eventBus, keys, contextSecret: CONTEXT_SECRET, logger });
 
   async function exec<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, req: RequestContext = anonymousContext()) {
-    const res = await server.apollo.executeOperation({ query, variables }, { contextValue: { req, services: server.services } });
+    const res = await server.apollo.executeOperation({ query, variables }, { contextValue: makeTenancyContext(req, server.services) });
     if (res.body.kind !== 'single') throw new Error('expected a single result');
     return res.body.singleResult as { data?: T | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
   }

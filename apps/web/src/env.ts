@@ -26,7 +26,7 @@ export const publicEnv = {
 };
 
 export interface ServerEnv {
-  /** Gateway HTTP endpoint, used by server components and as the `/graphql` rewrite target. */
+  /** Gateway HTTP endpoint, used by server components and the same-origin `/graphql` route. */
   gatewayUrl: string;
 }
 

@@ -30,7 +30,7 @@ export class GraphQLRequestError extends Error {
   }
 
   get isUnreachable(): boolean {
-    // A gateway that is down behind the Next rewrite shows up as a 5xx from Next itself.
+    // A gateway that is down behind the /graphql route shows up as a bare 502 from Next itself.
     return this.kind === 'network' || (this.kind === 'http' && (this.status ?? 0) >= 500);
   }
 }

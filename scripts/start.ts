@@ -37,9 +37,17 @@ console.log(`
 
 let stopping = false;
 const stop = async (signal: string) => {
-  if (stopping) return;
+  if (stopping) {
+    console.log('nexus: second signal, exiting now');
+    process.exit(1);
+  }
   stopping = true;
   console.log(`\nnexus: ${signal} received, stopping …`);
+  // A stuck component must not keep the terminal hostage.
+  setTimeout(() => {
+    console.error('nexus: did not stop within 15 s; exiting');
+    process.exit(1);
+  }, 15_000).unref();
   await platform.stop();
   process.exit(0);
 };

@@ -38,18 +38,24 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
   const { env } = o;
   const log = o.log ?? ((line: string) => console.log(line));
   const logger = createLogger('platform', { level: env.LOG_LEVEL });
-  const stops: (() => Promise<unknown>)[] = [];
+  const stops: [string, () => Promise<unknown>][] = [];
+  const onStop = (name: string, stop: () => Promise<unknown>) => stops.push([name, stop]);
+  // Last started, first stopped; each step is named so a hang points at its culprit.
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch((e) => logger.error({ err: e }, 'stop failed'));
+    for (const [name, stop] of stops.reverse()) {
+      logger.debug({ step: name }, 'stopping');
+      await stop().catch((e) => logger.error({ err: e, step: name }, 'stop failed'));
+    }
   };
   try {
     // Every service in this process shares one secret; a fresh one per run unless configured.
     const contextSecret = env.CONTEXT_SIGNING_SECRET ?? randomBytes(32).toString('base64url');
     const database = await openPlatformDatabase(env.db, log);
-    stops.push(() => database.stop());
+    onStop('database', () => database.stop());
     const db = createDatabase({ url: database.appUrl });
     const workerDb = createDatabase({ url: database.workerUrl, poolSize: 2 });
-    stops.push(() => db.close(), () => workerDb.close());
+    onStop('app pool', () => db.close());
+    onStop('worker pool', () => workerDb.close());
     // Seeds go through the application role, so they pass the same RLS checks as real writes.
     if (o.seed !== false) await seedDemo(db);
 
@@ -58,17 +64,20 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     const cache = createCache({ redisUrl: env.REDIS_URL, keyPrefix: `${ns}:cache:` });
     const pubsub = createPubSub({ redisUrl: env.REDIS_URL, topicPrefix: `${ns}:` });
     const eventBus = await createEventBus({ natsUrl: env.NATS_URL, stream: `${ns.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_EVENTS`, subjectPrefix: `${ns}.events` });
-    stops.push(() => cache.close(), () => pubsub.close(), () => eventBus.close());
+    onStop('cache', () => cache.close());
+    onStop('pubsub', () => pubsub.close());
+    onStop('event bus', () => eventBus.close());
     log(`adapters: cache/pubsub ${env.REDIS_URL ? 'Redis' : 'in-process'}, event bus ${env.NATS_URL ? 'NATS JetStream' : 'in-process'}`);
 
     const relay = new OutboxRelay({ db: workerDb, bus: eventBus, logger });
     relay.start();
-    stops.push(() => relay.stop());
+    onStop('outbox relay', () => relay.stop());
 
     const keys = await loadJwtKeys({ privateJwk: env.JWT_PRIVATE_JWK, keyFile: join(env.db.DATA_DIR, 'keys/jwt-ed25519.json') });
     const marketplace = await createMarketplaceSubgraph({ db, contextSecret, logger: logger.child({ subgraph: 'marketplace' }) });
     const tenancy = await createTenancySubgraph({ db, pubsub, eventBus, keys, contextSecret, logger: logger.child({ subgraph: 'tenancy' }) });
-    stops.push(() => marketplace.close(), () => tenancy.close());
+    onStop('marketplace subgraph', () => marketplace.close());
+    onStop('tenancy subgraph', () => tenancy.close());
     const m = await marketplace.listen(env.MARKETPLACE_PORT, env.HOST);
     const t = await tenancy.listen(env.TENANCY_PORT, env.HOST);
 
@@ -89,14 +98,14 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       graphiql: env.NODE_ENV !== 'production',
       logger: logger.child({ app: 'gateway' }),
     });
-    stops.push(() => gateway.close());
+    onStop('gateway', () => gateway.close());
     const g = await gateway.listen(env.GATEWAY_PORT, env.HOST);
     const gatewayUrl = `http://localhost:${new URL(g.url).port}/graphql`;
 
     let webUrl: string | null = null;
     if (o.web) {
       const web = startWeb({ repoRoot: o.repoRoot, port: env.WEB_PORT, host: env.HOST, gatewayHttpUrl: g.url, gatewayWsUrl: wsOf(gatewayUrl), watch: o.watch ?? false, log });
-      stops.push(() => web.stop());
+      onStop('web', () => web.stop());
       webUrl = `http://localhost:${env.WEB_PORT}`;
     }
     return {

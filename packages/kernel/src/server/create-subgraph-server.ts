@@ -68,8 +68,11 @@ export async function createSubgraphServer<TContext extends object>(opts: Subgra
     schema,
     formatError: makeFormatError(opts.logger),
     introspection: true,
+    // The process owner (start script, main.ts) handles signals and calls close(); Apollo must not race it.
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // In-flight requests get a short grace period; idle keep-alive sockets are closed at once in close().
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 3_000 }),
       // Federated tracing is for Apollo Studio, which this platform does not report to.
       ApolloServerPluginInlineTraceDisabled(),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -111,6 +114,7 @@ export async function createSubgraphServer<TContext extends object>(opts: Subgra
       }),
     close: async () => {
       for (const client of wsServer.clients) client.terminate();
+      httpServer.closeIdleConnections();
       await apollo.stop();
       await new Promise<void>((r) => wsServer.close(() => r()));
       if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));

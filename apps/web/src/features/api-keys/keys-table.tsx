@@ -13,7 +13,7 @@ export function KeysTable({ keys, onRevoke }: { keys: readonly ApiKeyFieldsFragm
   if (keys.length === 0) {
     return (
       <EmptyState
-        icon="⚿"
+        icon={<KeyIcon />}
         title="No API keys yet"
         description="Create a key to call the Nexus Forge API from scripts, CI or your own services."
         data-testid="api-keys-empty"
@@ -64,5 +64,15 @@ export function KeysTable({ keys, onRevoke }: { keys: readonly ApiKeyFieldsFragm
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Drawn inline: system fonts here have no glyph for the key symbols. */
+function KeyIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <circle cx="7.5" cy="15.5" r="4.5" />
+      <path d="M10.7 12.3 21 2M16 7l3 3M18.5 4.5l2 2" />
+    </svg>
   );
 }

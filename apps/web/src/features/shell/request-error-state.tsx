@@ -8,7 +8,7 @@ export function RequestErrorState({ error, action }: { error: GraphQLRequestErro
     return (
       <EmptyState
         tone="error"
-        icon="⚡"
+        icon="!"
         title="API unreachable"
         description="We could not reach the Nexus Forge API. It may be starting up or down for a moment — try again shortly."
         action={action}

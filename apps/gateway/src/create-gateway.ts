@@ -14,6 +14,7 @@ import type { QueryLimits } from './limits/use-query-limits';
 import type { GatewayRateLimiters } from './rate-limit/enforce-rate-limit';
 import type { SubgraphUrls } from './subgraph-transports';
 import { stripForgedContext } from './use-request-context';
+import { serveGraphiQLAsset } from './graphiql-assets';
 
 export interface GatewayServerOptions {
   supergraphSdl: string;
@@ -50,6 +51,7 @@ export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
       void checkReadiness(o.subgraphUrls, o.contextSecret).then((r) => sendJson(res, r.status === 'ready' ? 200 : 503, r));
       return;
     }
+    if (o.graphiql && req.method === 'GET' && serveGraphiQLAsset(path ?? '', res)) return;
     stripForgedContext(req.headers);
     runtime.requestListener(req, res);
   };

@@ -9,6 +9,7 @@ import { type QueryLimits, useQueryLimits } from './limits/use-query-limits';
 import type { GatewayRateLimiters } from './rate-limit/enforce-rate-limit';
 import { type SubgraphUrls, subgraphTransportEntries } from './subgraph-transports';
 import { useRequestContext } from './use-request-context';
+import { renderLocalGraphiQL } from './graphiql-assets';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -31,6 +32,7 @@ export function createRuntime(o: RuntimeOptions): GatewayRuntime {
     transports: { http: httpTransport, ws: wsTransport },
     transportEntries: subgraphTransportEntries(o.subgraphUrls),
     graphiql: o.graphiql,
+    renderGraphiQL: renderLocalGraphiQL,
     landingPage: false,
     logging: hiveLoggerFor(o.logger),
     // The identity plugin owns x-request-id (it validates a client-sent one and signs it into the context).

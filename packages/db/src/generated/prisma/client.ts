@@ -57,6 +57,31 @@ export type ProcessedEvent = Prisma.ProcessedEventModel
  */
 export type Agent = Prisma.AgentModel
 /**
+ * Model AgentVersion
+ * 
+ */
+export type AgentVersion = Prisma.AgentVersionModel
+/**
+ * Model AgentDistTag
+ * 
+ */
+export type AgentDistTag = Prisma.AgentDistTagModel
+/**
+ * Model AgentReview
+ * One rating and review per user per agent; owned by the user, not a tenant.
+ */
+export type AgentReview = Prisma.AgentReviewModel
+/**
+ * Model AgentUsageDay
+ * Installs and invocations per agent per day; written by the usage consumer (worker role).
+ */
+export type AgentUsageDay = Prisma.AgentUsageDayModel
+/**
+ * Model Publisher
+ * A tenant's standing as a publisher: verification badge and review policy.
+ */
+export type Publisher = Prisma.PublisherModel
+/**
  * Model Tenant
  * 
  */

@@ -294,6 +294,13 @@ export type StringNullableWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedStringNullableFilter<$PrismaModel>
 }
 
+export type EnumAgentKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.AgentKind | Prisma.EnumAgentKindFieldRefInput<$PrismaModel>
+  in?: $Enums.AgentKind[] | Prisma.ListEnumAgentKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AgentKind[] | Prisma.ListEnumAgentKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAgentKindFilter<$PrismaModel> | $Enums.AgentKind
+}
+
 export type EnumAgentVisibilityFilter<$PrismaModel = never> = {
   equals?: $Enums.AgentVisibility | Prisma.EnumAgentVisibilityFieldRefInput<$PrismaModel>
   in?: $Enums.AgentVisibility[] | Prisma.ListEnumAgentVisibilityFieldRefInput<$PrismaModel>
@@ -310,6 +317,16 @@ export type FloatNullableFilter<$PrismaModel = never> = {
   gt?: number | Prisma.FloatFieldRefInput<$PrismaModel>
   gte?: number | Prisma.FloatFieldRefInput<$PrismaModel>
   not?: Prisma.NestedFloatNullableFilter<$PrismaModel> | number | null
+}
+
+export type EnumAgentKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AgentKind | Prisma.EnumAgentKindFieldRefInput<$PrismaModel>
+  in?: $Enums.AgentKind[] | Prisma.ListEnumAgentKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AgentKind[] | Prisma.ListEnumAgentKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAgentKindWithAggregatesFilter<$PrismaModel> | $Enums.AgentKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAgentKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAgentKindFilter<$PrismaModel>
 }
 
 export type EnumAgentVisibilityWithAggregatesFilter<$PrismaModel = never> = {
@@ -336,6 +353,36 @@ export type FloatNullableWithAggregatesFilter<$PrismaModel = never> = {
   _sum?: Prisma.NestedFloatNullableFilter<$PrismaModel>
   _min?: Prisma.NestedFloatNullableFilter<$PrismaModel>
   _max?: Prisma.NestedFloatNullableFilter<$PrismaModel>
+}
+
+export type EnumAgentVersionStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.AgentVersionStatus | Prisma.EnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.AgentVersionStatus[] | Prisma.ListEnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AgentVersionStatus[] | Prisma.ListEnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAgentVersionStatusFilter<$PrismaModel> | $Enums.AgentVersionStatus
+}
+
+export type EnumAgentVersionStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AgentVersionStatus | Prisma.EnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.AgentVersionStatus[] | Prisma.ListEnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AgentVersionStatus[] | Prisma.ListEnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAgentVersionStatusWithAggregatesFilter<$PrismaModel> | $Enums.AgentVersionStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAgentVersionStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAgentVersionStatusFilter<$PrismaModel>
+}
+
+export type BoolFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBoolFilter<$PrismaModel> | boolean
+}
+
+export type BoolWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBoolWithAggregatesFilter<$PrismaModel> | boolean
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedBoolFilter<$PrismaModel>
+  _max?: Prisma.NestedBoolFilter<$PrismaModel>
 }
 
 export type EnumMembershipRoleFilter<$PrismaModel = never> = {
@@ -617,6 +664,13 @@ export type NestedStringNullableWithAggregatesFilter<$PrismaModel = never> = {
   _max?: Prisma.NestedStringNullableFilter<$PrismaModel>
 }
 
+export type NestedEnumAgentKindFilter<$PrismaModel = never> = {
+  equals?: $Enums.AgentKind | Prisma.EnumAgentKindFieldRefInput<$PrismaModel>
+  in?: $Enums.AgentKind[] | Prisma.ListEnumAgentKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AgentKind[] | Prisma.ListEnumAgentKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAgentKindFilter<$PrismaModel> | $Enums.AgentKind
+}
+
 export type NestedEnumAgentVisibilityFilter<$PrismaModel = never> = {
   equals?: $Enums.AgentVisibility | Prisma.EnumAgentVisibilityFieldRefInput<$PrismaModel>
   in?: $Enums.AgentVisibility[] | Prisma.ListEnumAgentVisibilityFieldRefInput<$PrismaModel>
@@ -633,6 +687,16 @@ export type NestedFloatNullableFilter<$PrismaModel = never> = {
   gt?: number | Prisma.FloatFieldRefInput<$PrismaModel>
   gte?: number | Prisma.FloatFieldRefInput<$PrismaModel>
   not?: Prisma.NestedFloatNullableFilter<$PrismaModel> | number | null
+}
+
+export type NestedEnumAgentKindWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AgentKind | Prisma.EnumAgentKindFieldRefInput<$PrismaModel>
+  in?: $Enums.AgentKind[] | Prisma.ListEnumAgentKindFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AgentKind[] | Prisma.ListEnumAgentKindFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAgentKindWithAggregatesFilter<$PrismaModel> | $Enums.AgentKind
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAgentKindFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAgentKindFilter<$PrismaModel>
 }
 
 export type NestedEnumAgentVisibilityWithAggregatesFilter<$PrismaModel = never> = {
@@ -659,6 +723,36 @@ export type NestedFloatNullableWithAggregatesFilter<$PrismaModel = never> = {
   _sum?: Prisma.NestedFloatNullableFilter<$PrismaModel>
   _min?: Prisma.NestedFloatNullableFilter<$PrismaModel>
   _max?: Prisma.NestedFloatNullableFilter<$PrismaModel>
+}
+
+export type NestedEnumAgentVersionStatusFilter<$PrismaModel = never> = {
+  equals?: $Enums.AgentVersionStatus | Prisma.EnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.AgentVersionStatus[] | Prisma.ListEnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AgentVersionStatus[] | Prisma.ListEnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAgentVersionStatusFilter<$PrismaModel> | $Enums.AgentVersionStatus
+}
+
+export type NestedEnumAgentVersionStatusWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: $Enums.AgentVersionStatus | Prisma.EnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  in?: $Enums.AgentVersionStatus[] | Prisma.ListEnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  notIn?: $Enums.AgentVersionStatus[] | Prisma.ListEnumAgentVersionStatusFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedEnumAgentVersionStatusWithAggregatesFilter<$PrismaModel> | $Enums.AgentVersionStatus
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedEnumAgentVersionStatusFilter<$PrismaModel>
+  _max?: Prisma.NestedEnumAgentVersionStatusFilter<$PrismaModel>
+}
+
+export type NestedBoolFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBoolFilter<$PrismaModel> | boolean
+}
+
+export type NestedBoolWithAggregatesFilter<$PrismaModel = never> = {
+  equals?: boolean | Prisma.BooleanFieldRefInput<$PrismaModel>
+  not?: Prisma.NestedBoolWithAggregatesFilter<$PrismaModel> | boolean
+  _count?: Prisma.NestedIntFilter<$PrismaModel>
+  _min?: Prisma.NestedBoolFilter<$PrismaModel>
+  _max?: Prisma.NestedBoolFilter<$PrismaModel>
 }
 
 export type NestedEnumMembershipRoleFilter<$PrismaModel = never> = {

@@ -17,6 +17,23 @@ export const AgentVisibility = {
 export type AgentVisibility = (typeof AgentVisibility)[keyof typeof AgentVisibility]
 
 
+export const AgentKind = {
+  CODE: 'CODE',
+  MODEL: 'MODEL'
+} as const
+
+export type AgentKind = (typeof AgentKind)[keyof typeof AgentKind]
+
+
+export const AgentVersionStatus = {
+  PENDING_REVIEW: 'PENDING_REVIEW',
+  PUBLISHED: 'PUBLISHED',
+  REJECTED: 'REJECTED'
+} as const
+
+export type AgentVersionStatus = (typeof AgentVersionStatus)[keyof typeof AgentVersionStatus]
+
+
 export const MembershipRole = {
   OWNER: 'OWNER',
   ADMIN: 'ADMIN',

@@ -400,6 +400,11 @@ export const ModelName = {
   OutboxEvent: 'OutboxEvent',
   ProcessedEvent: 'ProcessedEvent',
   Agent: 'Agent',
+  AgentVersion: 'AgentVersion',
+  AgentDistTag: 'AgentDistTag',
+  AgentReview: 'AgentReview',
+  AgentUsageDay: 'AgentUsageDay',
+  Publisher: 'Publisher',
   Tenant: 'Tenant',
   User: 'User',
   Membership: 'Membership',
@@ -419,7 +424,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "outboxEvent" | "processedEvent" | "agent" | "tenant" | "user" | "membership" | "apiKey"
+    modelProps: "outboxEvent" | "processedEvent" | "agent" | "agentVersion" | "agentDistTag" | "agentReview" | "agentUsageDay" | "publisher" | "tenant" | "user" | "membership" | "apiKey"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -642,6 +647,376 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         count: {
           args: Prisma.AgentCountArgs<ExtArgs>
           result: runtime.Types.Utils.Optional<Prisma.AgentCountAggregateOutputType> | number
+        }
+      }
+    }
+    AgentVersion: {
+      payload: Prisma.$AgentVersionPayload<ExtArgs>
+      fields: Prisma.AgentVersionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AgentVersionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AgentVersionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>
+        }
+        findFirst: {
+          args: Prisma.AgentVersionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AgentVersionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>
+        }
+        findMany: {
+          args: Prisma.AgentVersionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>[]
+        }
+        create: {
+          args: Prisma.AgentVersionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>
+        }
+        createMany: {
+          args: Prisma.AgentVersionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AgentVersionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>[]
+        }
+        delete: {
+          args: Prisma.AgentVersionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>
+        }
+        update: {
+          args: Prisma.AgentVersionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>
+        }
+        deleteMany: {
+          args: Prisma.AgentVersionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AgentVersionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AgentVersionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>[]
+        }
+        upsert: {
+          args: Prisma.AgentVersionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentVersionPayload>
+        }
+        aggregate: {
+          args: Prisma.AgentVersionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAgentVersion>
+        }
+        groupBy: {
+          args: Prisma.AgentVersionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentVersionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AgentVersionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentVersionCountAggregateOutputType> | number
+        }
+      }
+    }
+    AgentDistTag: {
+      payload: Prisma.$AgentDistTagPayload<ExtArgs>
+      fields: Prisma.AgentDistTagFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AgentDistTagFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AgentDistTagFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>
+        }
+        findFirst: {
+          args: Prisma.AgentDistTagFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AgentDistTagFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>
+        }
+        findMany: {
+          args: Prisma.AgentDistTagFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>[]
+        }
+        create: {
+          args: Prisma.AgentDistTagCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>
+        }
+        createMany: {
+          args: Prisma.AgentDistTagCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AgentDistTagCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>[]
+        }
+        delete: {
+          args: Prisma.AgentDistTagDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>
+        }
+        update: {
+          args: Prisma.AgentDistTagUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>
+        }
+        deleteMany: {
+          args: Prisma.AgentDistTagDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AgentDistTagUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AgentDistTagUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>[]
+        }
+        upsert: {
+          args: Prisma.AgentDistTagUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentDistTagPayload>
+        }
+        aggregate: {
+          args: Prisma.AgentDistTagAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAgentDistTag>
+        }
+        groupBy: {
+          args: Prisma.AgentDistTagGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentDistTagGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AgentDistTagCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentDistTagCountAggregateOutputType> | number
+        }
+      }
+    }
+    AgentReview: {
+      payload: Prisma.$AgentReviewPayload<ExtArgs>
+      fields: Prisma.AgentReviewFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AgentReviewFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AgentReviewFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>
+        }
+        findFirst: {
+          args: Prisma.AgentReviewFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AgentReviewFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>
+        }
+        findMany: {
+          args: Prisma.AgentReviewFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>[]
+        }
+        create: {
+          args: Prisma.AgentReviewCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>
+        }
+        createMany: {
+          args: Prisma.AgentReviewCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AgentReviewCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>[]
+        }
+        delete: {
+          args: Prisma.AgentReviewDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>
+        }
+        update: {
+          args: Prisma.AgentReviewUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>
+        }
+        deleteMany: {
+          args: Prisma.AgentReviewDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AgentReviewUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AgentReviewUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>[]
+        }
+        upsert: {
+          args: Prisma.AgentReviewUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentReviewPayload>
+        }
+        aggregate: {
+          args: Prisma.AgentReviewAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAgentReview>
+        }
+        groupBy: {
+          args: Prisma.AgentReviewGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentReviewGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AgentReviewCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentReviewCountAggregateOutputType> | number
+        }
+      }
+    }
+    AgentUsageDay: {
+      payload: Prisma.$AgentUsageDayPayload<ExtArgs>
+      fields: Prisma.AgentUsageDayFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.AgentUsageDayFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.AgentUsageDayFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>
+        }
+        findFirst: {
+          args: Prisma.AgentUsageDayFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.AgentUsageDayFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>
+        }
+        findMany: {
+          args: Prisma.AgentUsageDayFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>[]
+        }
+        create: {
+          args: Prisma.AgentUsageDayCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>
+        }
+        createMany: {
+          args: Prisma.AgentUsageDayCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.AgentUsageDayCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>[]
+        }
+        delete: {
+          args: Prisma.AgentUsageDayDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>
+        }
+        update: {
+          args: Prisma.AgentUsageDayUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>
+        }
+        deleteMany: {
+          args: Prisma.AgentUsageDayDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.AgentUsageDayUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.AgentUsageDayUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>[]
+        }
+        upsert: {
+          args: Prisma.AgentUsageDayUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$AgentUsageDayPayload>
+        }
+        aggregate: {
+          args: Prisma.AgentUsageDayAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateAgentUsageDay>
+        }
+        groupBy: {
+          args: Prisma.AgentUsageDayGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentUsageDayGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.AgentUsageDayCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AgentUsageDayCountAggregateOutputType> | number
+        }
+      }
+    }
+    Publisher: {
+      payload: Prisma.$PublisherPayload<ExtArgs>
+      fields: Prisma.PublisherFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.PublisherFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.PublisherFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>
+        }
+        findFirst: {
+          args: Prisma.PublisherFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.PublisherFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>
+        }
+        findMany: {
+          args: Prisma.PublisherFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>[]
+        }
+        create: {
+          args: Prisma.PublisherCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>
+        }
+        createMany: {
+          args: Prisma.PublisherCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.PublisherCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>[]
+        }
+        delete: {
+          args: Prisma.PublisherDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>
+        }
+        update: {
+          args: Prisma.PublisherUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>
+        }
+        deleteMany: {
+          args: Prisma.PublisherDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.PublisherUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.PublisherUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>[]
+        }
+        upsert: {
+          args: Prisma.PublisherUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$PublisherPayload>
+        }
+        aggregate: {
+          args: Prisma.PublisherAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregatePublisher>
+        }
+        groupBy: {
+          args: Prisma.PublisherGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PublisherGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.PublisherCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.PublisherCountAggregateOutputType> | number
         }
       }
     }
@@ -1011,9 +1386,17 @@ export const AgentScalarFieldEnum = {
   displayName: 'displayName',
   description: 'description',
   tags: 'tags',
+  capabilities: 'capabilities',
+  kind: 'kind',
+  license: 'license',
+  protocol: 'protocol',
+  homepage: 'homepage',
+  repository: 'repository',
+  readme: 'readme',
   latestVersion: 'latestVersion',
   visibility: 'visibility',
   downloads: 'downloads',
+  invocations: 'invocations',
   ratingAvg: 'ratingAvg',
   ratingCount: 'ratingCount',
   createdAt: 'createdAt',
@@ -1021,6 +1404,77 @@ export const AgentScalarFieldEnum = {
 } as const
 
 export type AgentScalarFieldEnum = (typeof AgentScalarFieldEnum)[keyof typeof AgentScalarFieldEnum]
+
+
+export const AgentVersionScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  agentId: 'agentId',
+  version: 'version',
+  status: 'status',
+  manifest: 'manifest',
+  readme: 'readme',
+  integrity: 'integrity',
+  blobKey: 'blobKey',
+  sizeBytes: 'sizeBytes',
+  fileCount: 'fileCount',
+  dependencies: 'dependencies',
+  report: 'report',
+  deprecated: 'deprecated',
+  rejectionReason: 'rejectionReason',
+  publishedById: 'publishedById',
+  reviewedById: 'reviewedById',
+  reviewedAt: 'reviewedAt',
+  publishedAt: 'publishedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type AgentVersionScalarFieldEnum = (typeof AgentVersionScalarFieldEnum)[keyof typeof AgentVersionScalarFieldEnum]
+
+
+export const AgentDistTagScalarFieldEnum = {
+  tenantId: 'tenantId',
+  agentId: 'agentId',
+  tag: 'tag',
+  version: 'version',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AgentDistTagScalarFieldEnum = (typeof AgentDistTagScalarFieldEnum)[keyof typeof AgentDistTagScalarFieldEnum]
+
+
+export const AgentReviewScalarFieldEnum = {
+  id: 'id',
+  agentId: 'agentId',
+  userId: 'userId',
+  rating: 'rating',
+  title: 'title',
+  body: 'body',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AgentReviewScalarFieldEnum = (typeof AgentReviewScalarFieldEnum)[keyof typeof AgentReviewScalarFieldEnum]
+
+
+export const AgentUsageDayScalarFieldEnum = {
+  agentId: 'agentId',
+  day: 'day',
+  installs: 'installs',
+  invocations: 'invocations'
+} as const
+
+export type AgentUsageDayScalarFieldEnum = (typeof AgentUsageDayScalarFieldEnum)[keyof typeof AgentUsageDayScalarFieldEnum]
+
+
+export const PublisherScalarFieldEnum = {
+  tenantId: 'tenantId',
+  verified: 'verified',
+  autoApprove: 'autoApprove',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PublisherScalarFieldEnum = (typeof PublisherScalarFieldEnum)[keyof typeof PublisherScalarFieldEnum]
 
 
 export const TenantScalarFieldEnum = {
@@ -1190,6 +1644,20 @@ export type ListIntFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel,
 
 
 /**
+ * Reference to a field of type 'AgentKind'
+ */
+export type EnumAgentKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AgentKind'>
+    
+
+
+/**
+ * Reference to a field of type 'AgentKind[]'
+ */
+export type ListEnumAgentKindFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AgentKind[]'>
+    
+
+
+/**
  * Reference to a field of type 'AgentVisibility'
  */
 export type EnumAgentVisibilityFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AgentVisibility'>
@@ -1214,6 +1682,27 @@ export type FloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, '
  * Reference to a field of type 'Float[]'
  */
 export type ListFloatFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Float[]'>
+    
+
+
+/**
+ * Reference to a field of type 'AgentVersionStatus'
+ */
+export type EnumAgentVersionStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AgentVersionStatus'>
+    
+
+
+/**
+ * Reference to a field of type 'AgentVersionStatus[]'
+ */
+export type ListEnumAgentVersionStatusFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'AgentVersionStatus[]'>
+    
+
+
+/**
+ * Reference to a field of type 'Boolean'
+ */
+export type BooleanFieldRefInput<$PrismaModel> = FieldRefInputType<$PrismaModel, 'Boolean'>
     
 
 
@@ -1384,6 +1873,11 @@ export type GlobalOmitConfig = {
   outboxEvent?: Prisma.OutboxEventOmit
   processedEvent?: Prisma.ProcessedEventOmit
   agent?: Prisma.AgentOmit
+  agentVersion?: Prisma.AgentVersionOmit
+  agentDistTag?: Prisma.AgentDistTagOmit
+  agentReview?: Prisma.AgentReviewOmit
+  agentUsageDay?: Prisma.AgentUsageDayOmit
+  publisher?: Prisma.PublisherOmit
   tenant?: Prisma.TenantOmit
   user?: Prisma.UserOmit
   membership?: Prisma.MembershipOmit

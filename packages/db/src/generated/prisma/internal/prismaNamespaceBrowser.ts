@@ -54,6 +54,11 @@ export const ModelName = {
   OutboxEvent: 'OutboxEvent',
   ProcessedEvent: 'ProcessedEvent',
   Agent: 'Agent',
+  AgentVersion: 'AgentVersion',
+  AgentDistTag: 'AgentDistTag',
+  AgentReview: 'AgentReview',
+  AgentUsageDay: 'AgentUsageDay',
+  Publisher: 'Publisher',
   Tenant: 'Tenant',
   User: 'User',
   Membership: 'Membership',
@@ -107,9 +112,17 @@ export const AgentScalarFieldEnum = {
   displayName: 'displayName',
   description: 'description',
   tags: 'tags',
+  capabilities: 'capabilities',
+  kind: 'kind',
+  license: 'license',
+  protocol: 'protocol',
+  homepage: 'homepage',
+  repository: 'repository',
+  readme: 'readme',
   latestVersion: 'latestVersion',
   visibility: 'visibility',
   downloads: 'downloads',
+  invocations: 'invocations',
   ratingAvg: 'ratingAvg',
   ratingCount: 'ratingCount',
   createdAt: 'createdAt',
@@ -117,6 +130,77 @@ export const AgentScalarFieldEnum = {
 } as const
 
 export type AgentScalarFieldEnum = (typeof AgentScalarFieldEnum)[keyof typeof AgentScalarFieldEnum]
+
+
+export const AgentVersionScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  agentId: 'agentId',
+  version: 'version',
+  status: 'status',
+  manifest: 'manifest',
+  readme: 'readme',
+  integrity: 'integrity',
+  blobKey: 'blobKey',
+  sizeBytes: 'sizeBytes',
+  fileCount: 'fileCount',
+  dependencies: 'dependencies',
+  report: 'report',
+  deprecated: 'deprecated',
+  rejectionReason: 'rejectionReason',
+  publishedById: 'publishedById',
+  reviewedById: 'reviewedById',
+  reviewedAt: 'reviewedAt',
+  publishedAt: 'publishedAt',
+  createdAt: 'createdAt'
+} as const
+
+export type AgentVersionScalarFieldEnum = (typeof AgentVersionScalarFieldEnum)[keyof typeof AgentVersionScalarFieldEnum]
+
+
+export const AgentDistTagScalarFieldEnum = {
+  tenantId: 'tenantId',
+  agentId: 'agentId',
+  tag: 'tag',
+  version: 'version',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AgentDistTagScalarFieldEnum = (typeof AgentDistTagScalarFieldEnum)[keyof typeof AgentDistTagScalarFieldEnum]
+
+
+export const AgentReviewScalarFieldEnum = {
+  id: 'id',
+  agentId: 'agentId',
+  userId: 'userId',
+  rating: 'rating',
+  title: 'title',
+  body: 'body',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type AgentReviewScalarFieldEnum = (typeof AgentReviewScalarFieldEnum)[keyof typeof AgentReviewScalarFieldEnum]
+
+
+export const AgentUsageDayScalarFieldEnum = {
+  agentId: 'agentId',
+  day: 'day',
+  installs: 'installs',
+  invocations: 'invocations'
+} as const
+
+export type AgentUsageDayScalarFieldEnum = (typeof AgentUsageDayScalarFieldEnum)[keyof typeof AgentUsageDayScalarFieldEnum]
+
+
+export const PublisherScalarFieldEnum = {
+  tenantId: 'tenantId',
+  verified: 'verified',
+  autoApprove: 'autoApprove',
+  updatedAt: 'updatedAt'
+} as const
+
+export type PublisherScalarFieldEnum = (typeof PublisherScalarFieldEnum)[keyof typeof PublisherScalarFieldEnum]
 
 
 export const TenantScalarFieldEnum = {

@@ -28,12 +28,14 @@ export type AggregateAgent = {
 
 export type AgentAvgAggregateOutputType = {
   downloads: number | null
+  invocations: number | null
   ratingAvg: number | null
   ratingCount: number | null
 }
 
 export type AgentSumAggregateOutputType = {
   downloads: number | null
+  invocations: number | null
   ratingAvg: number | null
   ratingCount: number | null
 }
@@ -44,9 +46,16 @@ export type AgentMinAggregateOutputType = {
   name: string | null
   displayName: string | null
   description: string | null
+  kind: $Enums.AgentKind | null
+  license: string | null
+  protocol: string | null
+  homepage: string | null
+  repository: string | null
+  readme: string | null
   latestVersion: string | null
   visibility: $Enums.AgentVisibility | null
   downloads: number | null
+  invocations: number | null
   ratingAvg: number | null
   ratingCount: number | null
   createdAt: Date | null
@@ -59,9 +68,16 @@ export type AgentMaxAggregateOutputType = {
   name: string | null
   displayName: string | null
   description: string | null
+  kind: $Enums.AgentKind | null
+  license: string | null
+  protocol: string | null
+  homepage: string | null
+  repository: string | null
+  readme: string | null
   latestVersion: string | null
   visibility: $Enums.AgentVisibility | null
   downloads: number | null
+  invocations: number | null
   ratingAvg: number | null
   ratingCount: number | null
   createdAt: Date | null
@@ -75,9 +91,17 @@ export type AgentCountAggregateOutputType = {
   displayName: number
   description: number
   tags: number
+  capabilities: number
+  kind: number
+  license: number
+  protocol: number
+  homepage: number
+  repository: number
+  readme: number
   latestVersion: number
   visibility: number
   downloads: number
+  invocations: number
   ratingAvg: number
   ratingCount: number
   createdAt: number
@@ -88,12 +112,14 @@ export type AgentCountAggregateOutputType = {
 
 export type AgentAvgAggregateInputType = {
   downloads?: true
+  invocations?: true
   ratingAvg?: true
   ratingCount?: true
 }
 
 export type AgentSumAggregateInputType = {
   downloads?: true
+  invocations?: true
   ratingAvg?: true
   ratingCount?: true
 }
@@ -104,9 +130,16 @@ export type AgentMinAggregateInputType = {
   name?: true
   displayName?: true
   description?: true
+  kind?: true
+  license?: true
+  protocol?: true
+  homepage?: true
+  repository?: true
+  readme?: true
   latestVersion?: true
   visibility?: true
   downloads?: true
+  invocations?: true
   ratingAvg?: true
   ratingCount?: true
   createdAt?: true
@@ -119,9 +152,16 @@ export type AgentMaxAggregateInputType = {
   name?: true
   displayName?: true
   description?: true
+  kind?: true
+  license?: true
+  protocol?: true
+  homepage?: true
+  repository?: true
+  readme?: true
   latestVersion?: true
   visibility?: true
   downloads?: true
+  invocations?: true
   ratingAvg?: true
   ratingCount?: true
   createdAt?: true
@@ -135,9 +175,17 @@ export type AgentCountAggregateInputType = {
   displayName?: true
   description?: true
   tags?: true
+  capabilities?: true
+  kind?: true
+  license?: true
+  protocol?: true
+  homepage?: true
+  repository?: true
+  readme?: true
   latestVersion?: true
   visibility?: true
   downloads?: true
+  invocations?: true
   ratingAvg?: true
   ratingCount?: true
   createdAt?: true
@@ -238,9 +286,17 @@ export type AgentGroupByOutputType = {
   displayName: string
   description: string
   tags: string[]
+  capabilities: string[]
+  kind: $Enums.AgentKind
+  license: string
+  protocol: string
+  homepage: string | null
+  repository: string | null
+  readme: string
   latestVersion: string
   visibility: $Enums.AgentVisibility
   downloads: number
+  invocations: number
   ratingAvg: number | null
   ratingCount: number
   createdAt: Date
@@ -277,14 +333,26 @@ export type AgentWhereInput = {
   displayName?: Prisma.StringFilter<"Agent"> | string
   description?: Prisma.StringFilter<"Agent"> | string
   tags?: Prisma.StringNullableListFilter<"Agent">
+  capabilities?: Prisma.StringNullableListFilter<"Agent">
+  kind?: Prisma.EnumAgentKindFilter<"Agent"> | $Enums.AgentKind
+  license?: Prisma.StringFilter<"Agent"> | string
+  protocol?: Prisma.StringFilter<"Agent"> | string
+  homepage?: Prisma.StringNullableFilter<"Agent"> | string | null
+  repository?: Prisma.StringNullableFilter<"Agent"> | string | null
+  readme?: Prisma.StringFilter<"Agent"> | string
   latestVersion?: Prisma.StringFilter<"Agent"> | string
   visibility?: Prisma.EnumAgentVisibilityFilter<"Agent"> | $Enums.AgentVisibility
   downloads?: Prisma.IntFilter<"Agent"> | number
+  invocations?: Prisma.IntFilter<"Agent"> | number
   ratingAvg?: Prisma.FloatNullableFilter<"Agent"> | number | null
   ratingCount?: Prisma.IntFilter<"Agent"> | number
   createdAt?: Prisma.DateTimeFilter<"Agent"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Agent"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
+  versions?: Prisma.AgentVersionListRelationFilter
+  distTags?: Prisma.AgentDistTagListRelationFilter
+  reviews?: Prisma.AgentReviewListRelationFilter
+  usage?: Prisma.AgentUsageDayListRelationFilter
 }
 
 export type AgentOrderByWithRelationInput = {
@@ -294,14 +362,26 @@ export type AgentOrderByWithRelationInput = {
   displayName?: Prisma.SortOrder
   description?: Prisma.SortOrder
   tags?: Prisma.SortOrder
+  capabilities?: Prisma.SortOrder
+  kind?: Prisma.SortOrder
+  license?: Prisma.SortOrder
+  protocol?: Prisma.SortOrder
+  homepage?: Prisma.SortOrderInput | Prisma.SortOrder
+  repository?: Prisma.SortOrderInput | Prisma.SortOrder
+  readme?: Prisma.SortOrder
   latestVersion?: Prisma.SortOrder
   visibility?: Prisma.SortOrder
   downloads?: Prisma.SortOrder
+  invocations?: Prisma.SortOrder
   ratingAvg?: Prisma.SortOrderInput | Prisma.SortOrder
   ratingCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
   tenant?: Prisma.TenantOrderByWithRelationInput
+  versions?: Prisma.AgentVersionOrderByRelationAggregateInput
+  distTags?: Prisma.AgentDistTagOrderByRelationAggregateInput
+  reviews?: Prisma.AgentReviewOrderByRelationAggregateInput
+  usage?: Prisma.AgentUsageDayOrderByRelationAggregateInput
 }
 
 export type AgentWhereUniqueInput = Prisma.AtLeast<{
@@ -314,14 +394,26 @@ export type AgentWhereUniqueInput = Prisma.AtLeast<{
   displayName?: Prisma.StringFilter<"Agent"> | string
   description?: Prisma.StringFilter<"Agent"> | string
   tags?: Prisma.StringNullableListFilter<"Agent">
+  capabilities?: Prisma.StringNullableListFilter<"Agent">
+  kind?: Prisma.EnumAgentKindFilter<"Agent"> | $Enums.AgentKind
+  license?: Prisma.StringFilter<"Agent"> | string
+  protocol?: Prisma.StringFilter<"Agent"> | string
+  homepage?: Prisma.StringNullableFilter<"Agent"> | string | null
+  repository?: Prisma.StringNullableFilter<"Agent"> | string | null
+  readme?: Prisma.StringFilter<"Agent"> | string
   latestVersion?: Prisma.StringFilter<"Agent"> | string
   visibility?: Prisma.EnumAgentVisibilityFilter<"Agent"> | $Enums.AgentVisibility
   downloads?: Prisma.IntFilter<"Agent"> | number
+  invocations?: Prisma.IntFilter<"Agent"> | number
   ratingAvg?: Prisma.FloatNullableFilter<"Agent"> | number | null
   ratingCount?: Prisma.IntFilter<"Agent"> | number
   createdAt?: Prisma.DateTimeFilter<"Agent"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Agent"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
+  versions?: Prisma.AgentVersionListRelationFilter
+  distTags?: Prisma.AgentDistTagListRelationFilter
+  reviews?: Prisma.AgentReviewListRelationFilter
+  usage?: Prisma.AgentUsageDayListRelationFilter
 }, "id" | "name">
 
 export type AgentOrderByWithAggregationInput = {
@@ -331,9 +423,17 @@ export type AgentOrderByWithAggregationInput = {
   displayName?: Prisma.SortOrder
   description?: Prisma.SortOrder
   tags?: Prisma.SortOrder
+  capabilities?: Prisma.SortOrder
+  kind?: Prisma.SortOrder
+  license?: Prisma.SortOrder
+  protocol?: Prisma.SortOrder
+  homepage?: Prisma.SortOrderInput | Prisma.SortOrder
+  repository?: Prisma.SortOrderInput | Prisma.SortOrder
+  readme?: Prisma.SortOrder
   latestVersion?: Prisma.SortOrder
   visibility?: Prisma.SortOrder
   downloads?: Prisma.SortOrder
+  invocations?: Prisma.SortOrder
   ratingAvg?: Prisma.SortOrderInput | Prisma.SortOrder
   ratingCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -355,9 +455,17 @@ export type AgentScalarWhereWithAggregatesInput = {
   displayName?: Prisma.StringWithAggregatesFilter<"Agent"> | string
   description?: Prisma.StringWithAggregatesFilter<"Agent"> | string
   tags?: Prisma.StringNullableListFilter<"Agent">
+  capabilities?: Prisma.StringNullableListFilter<"Agent">
+  kind?: Prisma.EnumAgentKindWithAggregatesFilter<"Agent"> | $Enums.AgentKind
+  license?: Prisma.StringWithAggregatesFilter<"Agent"> | string
+  protocol?: Prisma.StringWithAggregatesFilter<"Agent"> | string
+  homepage?: Prisma.StringNullableWithAggregatesFilter<"Agent"> | string | null
+  repository?: Prisma.StringNullableWithAggregatesFilter<"Agent"> | string | null
+  readme?: Prisma.StringWithAggregatesFilter<"Agent"> | string
   latestVersion?: Prisma.StringWithAggregatesFilter<"Agent"> | string
   visibility?: Prisma.EnumAgentVisibilityWithAggregatesFilter<"Agent"> | $Enums.AgentVisibility
   downloads?: Prisma.IntWithAggregatesFilter<"Agent"> | number
+  invocations?: Prisma.IntWithAggregatesFilter<"Agent"> | number
   ratingAvg?: Prisma.FloatNullableWithAggregatesFilter<"Agent"> | number | null
   ratingCount?: Prisma.IntWithAggregatesFilter<"Agent"> | number
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Agent"> | Date | string
@@ -370,14 +478,26 @@ export type AgentCreateInput = {
   displayName: string
   description: string
   tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
   latestVersion: string
   visibility?: $Enums.AgentVisibility
   downloads?: number
+  invocations?: number
   ratingAvg?: number | null
   ratingCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
   tenant: Prisma.TenantCreateNestedOneWithoutAgentsInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutAgentInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayCreateNestedManyWithoutAgentInput
 }
 
 export type AgentUncheckedCreateInput = {
@@ -387,13 +507,25 @@ export type AgentUncheckedCreateInput = {
   displayName: string
   description: string
   tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
   latestVersion: string
   visibility?: $Enums.AgentVisibility
   downloads?: number
+  invocations?: number
   ratingAvg?: number | null
   ratingCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutAgentInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewUncheckedCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayUncheckedCreateNestedManyWithoutAgentInput
 }
 
 export type AgentUpdateInput = {
@@ -402,14 +534,26 @@ export type AgentUpdateInput = {
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
   tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
   latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
   visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
   downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
   ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   tenant?: Prisma.TenantUpdateOneRequiredWithoutAgentsNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutAgentNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUpdateManyWithoutAgentNestedInput
 }
 
 export type AgentUncheckedUpdateInput = {
@@ -419,13 +563,25 @@ export type AgentUncheckedUpdateInput = {
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
   tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
   latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
   visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
   downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
   ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutAgentNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUncheckedUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUncheckedUpdateManyWithoutAgentNestedInput
 }
 
 export type AgentCreateManyInput = {
@@ -435,9 +591,17 @@ export type AgentCreateManyInput = {
   displayName: string
   description: string
   tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
   latestVersion: string
   visibility?: $Enums.AgentVisibility
   downloads?: number
+  invocations?: number
   ratingAvg?: number | null
   ratingCount?: number
   createdAt?: Date | string
@@ -450,9 +614,17 @@ export type AgentUpdateManyMutationInput = {
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
   tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
   latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
   visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
   downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
   ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -466,9 +638,17 @@ export type AgentUncheckedUpdateManyInput = {
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
   tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
   latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
   visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
   downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
   ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -490,9 +670,17 @@ export type AgentCountOrderByAggregateInput = {
   displayName?: Prisma.SortOrder
   description?: Prisma.SortOrder
   tags?: Prisma.SortOrder
+  capabilities?: Prisma.SortOrder
+  kind?: Prisma.SortOrder
+  license?: Prisma.SortOrder
+  protocol?: Prisma.SortOrder
+  homepage?: Prisma.SortOrder
+  repository?: Prisma.SortOrder
+  readme?: Prisma.SortOrder
   latestVersion?: Prisma.SortOrder
   visibility?: Prisma.SortOrder
   downloads?: Prisma.SortOrder
+  invocations?: Prisma.SortOrder
   ratingAvg?: Prisma.SortOrder
   ratingCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -501,6 +689,7 @@ export type AgentCountOrderByAggregateInput = {
 
 export type AgentAvgOrderByAggregateInput = {
   downloads?: Prisma.SortOrder
+  invocations?: Prisma.SortOrder
   ratingAvg?: Prisma.SortOrder
   ratingCount?: Prisma.SortOrder
 }
@@ -511,9 +700,16 @@ export type AgentMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   displayName?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  kind?: Prisma.SortOrder
+  license?: Prisma.SortOrder
+  protocol?: Prisma.SortOrder
+  homepage?: Prisma.SortOrder
+  repository?: Prisma.SortOrder
+  readme?: Prisma.SortOrder
   latestVersion?: Prisma.SortOrder
   visibility?: Prisma.SortOrder
   downloads?: Prisma.SortOrder
+  invocations?: Prisma.SortOrder
   ratingAvg?: Prisma.SortOrder
   ratingCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -526,9 +722,16 @@ export type AgentMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   displayName?: Prisma.SortOrder
   description?: Prisma.SortOrder
+  kind?: Prisma.SortOrder
+  license?: Prisma.SortOrder
+  protocol?: Prisma.SortOrder
+  homepage?: Prisma.SortOrder
+  repository?: Prisma.SortOrder
+  readme?: Prisma.SortOrder
   latestVersion?: Prisma.SortOrder
   visibility?: Prisma.SortOrder
   downloads?: Prisma.SortOrder
+  invocations?: Prisma.SortOrder
   ratingAvg?: Prisma.SortOrder
   ratingCount?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
@@ -537,8 +740,14 @@ export type AgentMinOrderByAggregateInput = {
 
 export type AgentSumOrderByAggregateInput = {
   downloads?: Prisma.SortOrder
+  invocations?: Prisma.SortOrder
   ratingAvg?: Prisma.SortOrder
   ratingCount?: Prisma.SortOrder
+}
+
+export type AgentScalarRelationFilter = {
+  is?: Prisma.AgentWhereInput
+  isNot?: Prisma.AgentWhereInput
 }
 
 export type AgentListRelationFilter = {
@@ -555,9 +764,22 @@ export type AgentCreatetagsInput = {
   set: string[]
 }
 
+export type AgentCreatecapabilitiesInput = {
+  set: string[]
+}
+
 export type AgentUpdatetagsInput = {
   set?: string[]
   push?: string | string[]
+}
+
+export type AgentUpdatecapabilitiesInput = {
+  set?: string[]
+  push?: string | string[]
+}
+
+export type EnumAgentKindFieldUpdateOperationsInput = {
+  set?: $Enums.AgentKind
 }
 
 export type EnumAgentVisibilityFieldUpdateOperationsInput = {
@@ -570,6 +792,62 @@ export type NullableFloatFieldUpdateOperationsInput = {
   decrement?: number
   multiply?: number
   divide?: number
+}
+
+export type AgentCreateNestedOneWithoutVersionsInput = {
+  create?: Prisma.XOR<Prisma.AgentCreateWithoutVersionsInput, Prisma.AgentUncheckedCreateWithoutVersionsInput>
+  connectOrCreate?: Prisma.AgentCreateOrConnectWithoutVersionsInput
+  connect?: Prisma.AgentWhereUniqueInput
+}
+
+export type AgentUpdateOneRequiredWithoutVersionsNestedInput = {
+  create?: Prisma.XOR<Prisma.AgentCreateWithoutVersionsInput, Prisma.AgentUncheckedCreateWithoutVersionsInput>
+  connectOrCreate?: Prisma.AgentCreateOrConnectWithoutVersionsInput
+  upsert?: Prisma.AgentUpsertWithoutVersionsInput
+  connect?: Prisma.AgentWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.AgentUpdateToOneWithWhereWithoutVersionsInput, Prisma.AgentUpdateWithoutVersionsInput>, Prisma.AgentUncheckedUpdateWithoutVersionsInput>
+}
+
+export type AgentCreateNestedOneWithoutDistTagsInput = {
+  create?: Prisma.XOR<Prisma.AgentCreateWithoutDistTagsInput, Prisma.AgentUncheckedCreateWithoutDistTagsInput>
+  connectOrCreate?: Prisma.AgentCreateOrConnectWithoutDistTagsInput
+  connect?: Prisma.AgentWhereUniqueInput
+}
+
+export type AgentUpdateOneRequiredWithoutDistTagsNestedInput = {
+  create?: Prisma.XOR<Prisma.AgentCreateWithoutDistTagsInput, Prisma.AgentUncheckedCreateWithoutDistTagsInput>
+  connectOrCreate?: Prisma.AgentCreateOrConnectWithoutDistTagsInput
+  upsert?: Prisma.AgentUpsertWithoutDistTagsInput
+  connect?: Prisma.AgentWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.AgentUpdateToOneWithWhereWithoutDistTagsInput, Prisma.AgentUpdateWithoutDistTagsInput>, Prisma.AgentUncheckedUpdateWithoutDistTagsInput>
+}
+
+export type AgentCreateNestedOneWithoutReviewsInput = {
+  create?: Prisma.XOR<Prisma.AgentCreateWithoutReviewsInput, Prisma.AgentUncheckedCreateWithoutReviewsInput>
+  connectOrCreate?: Prisma.AgentCreateOrConnectWithoutReviewsInput
+  connect?: Prisma.AgentWhereUniqueInput
+}
+
+export type AgentUpdateOneRequiredWithoutReviewsNestedInput = {
+  create?: Prisma.XOR<Prisma.AgentCreateWithoutReviewsInput, Prisma.AgentUncheckedCreateWithoutReviewsInput>
+  connectOrCreate?: Prisma.AgentCreateOrConnectWithoutReviewsInput
+  upsert?: Prisma.AgentUpsertWithoutReviewsInput
+  connect?: Prisma.AgentWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.AgentUpdateToOneWithWhereWithoutReviewsInput, Prisma.AgentUpdateWithoutReviewsInput>, Prisma.AgentUncheckedUpdateWithoutReviewsInput>
+}
+
+export type AgentCreateNestedOneWithoutUsageInput = {
+  create?: Prisma.XOR<Prisma.AgentCreateWithoutUsageInput, Prisma.AgentUncheckedCreateWithoutUsageInput>
+  connectOrCreate?: Prisma.AgentCreateOrConnectWithoutUsageInput
+  connect?: Prisma.AgentWhereUniqueInput
+}
+
+export type AgentUpdateOneRequiredWithoutUsageNestedInput = {
+  create?: Prisma.XOR<Prisma.AgentCreateWithoutUsageInput, Prisma.AgentUncheckedCreateWithoutUsageInput>
+  connectOrCreate?: Prisma.AgentCreateOrConnectWithoutUsageInput
+  upsert?: Prisma.AgentUpsertWithoutUsageInput
+  connect?: Prisma.AgentWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.AgentUpdateToOneWithWhereWithoutUsageInput, Prisma.AgentUpdateWithoutUsageInput>, Prisma.AgentUncheckedUpdateWithoutUsageInput>
 }
 
 export type AgentCreateNestedManyWithoutTenantInput = {
@@ -614,19 +892,527 @@ export type AgentUncheckedUpdateManyWithoutTenantNestedInput = {
   deleteMany?: Prisma.AgentScalarWhereInput | Prisma.AgentScalarWhereInput[]
 }
 
+export type AgentCreateWithoutVersionsInput = {
+  id?: string
+  name: string
+  displayName: string
+  description: string
+  tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
+  latestVersion: string
+  visibility?: $Enums.AgentVisibility
+  downloads?: number
+  invocations?: number
+  ratingAvg?: number | null
+  ratingCount?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  tenant: Prisma.TenantCreateNestedOneWithoutAgentsInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayCreateNestedManyWithoutAgentInput
+}
+
+export type AgentUncheckedCreateWithoutVersionsInput = {
+  id?: string
+  tenantId: string
+  name: string
+  displayName: string
+  description: string
+  tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
+  latestVersion: string
+  visibility?: $Enums.AgentVisibility
+  downloads?: number
+  invocations?: number
+  ratingAvg?: number | null
+  ratingCount?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewUncheckedCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayUncheckedCreateNestedManyWithoutAgentInput
+}
+
+export type AgentCreateOrConnectWithoutVersionsInput = {
+  where: Prisma.AgentWhereUniqueInput
+  create: Prisma.XOR<Prisma.AgentCreateWithoutVersionsInput, Prisma.AgentUncheckedCreateWithoutVersionsInput>
+}
+
+export type AgentUpsertWithoutVersionsInput = {
+  update: Prisma.XOR<Prisma.AgentUpdateWithoutVersionsInput, Prisma.AgentUncheckedUpdateWithoutVersionsInput>
+  create: Prisma.XOR<Prisma.AgentCreateWithoutVersionsInput, Prisma.AgentUncheckedCreateWithoutVersionsInput>
+  where?: Prisma.AgentWhereInput
+}
+
+export type AgentUpdateToOneWithWhereWithoutVersionsInput = {
+  where?: Prisma.AgentWhereInput
+  data: Prisma.XOR<Prisma.AgentUpdateWithoutVersionsInput, Prisma.AgentUncheckedUpdateWithoutVersionsInput>
+}
+
+export type AgentUpdateWithoutVersionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
+  latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
+  downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  tenant?: Prisma.TenantUpdateOneRequiredWithoutAgentsNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUpdateManyWithoutAgentNestedInput
+}
+
+export type AgentUncheckedUpdateWithoutVersionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  tenantId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
+  latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
+  downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUncheckedUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUncheckedUpdateManyWithoutAgentNestedInput
+}
+
+export type AgentCreateWithoutDistTagsInput = {
+  id?: string
+  name: string
+  displayName: string
+  description: string
+  tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
+  latestVersion: string
+  visibility?: $Enums.AgentVisibility
+  downloads?: number
+  invocations?: number
+  ratingAvg?: number | null
+  ratingCount?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  tenant: Prisma.TenantCreateNestedOneWithoutAgentsInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayCreateNestedManyWithoutAgentInput
+}
+
+export type AgentUncheckedCreateWithoutDistTagsInput = {
+  id?: string
+  tenantId: string
+  name: string
+  displayName: string
+  description: string
+  tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
+  latestVersion: string
+  visibility?: $Enums.AgentVisibility
+  downloads?: number
+  invocations?: number
+  ratingAvg?: number | null
+  ratingCount?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewUncheckedCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayUncheckedCreateNestedManyWithoutAgentInput
+}
+
+export type AgentCreateOrConnectWithoutDistTagsInput = {
+  where: Prisma.AgentWhereUniqueInput
+  create: Prisma.XOR<Prisma.AgentCreateWithoutDistTagsInput, Prisma.AgentUncheckedCreateWithoutDistTagsInput>
+}
+
+export type AgentUpsertWithoutDistTagsInput = {
+  update: Prisma.XOR<Prisma.AgentUpdateWithoutDistTagsInput, Prisma.AgentUncheckedUpdateWithoutDistTagsInput>
+  create: Prisma.XOR<Prisma.AgentCreateWithoutDistTagsInput, Prisma.AgentUncheckedCreateWithoutDistTagsInput>
+  where?: Prisma.AgentWhereInput
+}
+
+export type AgentUpdateToOneWithWhereWithoutDistTagsInput = {
+  where?: Prisma.AgentWhereInput
+  data: Prisma.XOR<Prisma.AgentUpdateWithoutDistTagsInput, Prisma.AgentUncheckedUpdateWithoutDistTagsInput>
+}
+
+export type AgentUpdateWithoutDistTagsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
+  latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
+  downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  tenant?: Prisma.TenantUpdateOneRequiredWithoutAgentsNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUpdateManyWithoutAgentNestedInput
+}
+
+export type AgentUncheckedUpdateWithoutDistTagsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  tenantId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
+  latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
+  downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUncheckedUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUncheckedUpdateManyWithoutAgentNestedInput
+}
+
+export type AgentCreateWithoutReviewsInput = {
+  id?: string
+  name: string
+  displayName: string
+  description: string
+  tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
+  latestVersion: string
+  visibility?: $Enums.AgentVisibility
+  downloads?: number
+  invocations?: number
+  ratingAvg?: number | null
+  ratingCount?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  tenant: Prisma.TenantCreateNestedOneWithoutAgentsInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutAgentInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayCreateNestedManyWithoutAgentInput
+}
+
+export type AgentUncheckedCreateWithoutReviewsInput = {
+  id?: string
+  tenantId: string
+  name: string
+  displayName: string
+  description: string
+  tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
+  latestVersion: string
+  visibility?: $Enums.AgentVisibility
+  downloads?: number
+  invocations?: number
+  ratingAvg?: number | null
+  ratingCount?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutAgentInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayUncheckedCreateNestedManyWithoutAgentInput
+}
+
+export type AgentCreateOrConnectWithoutReviewsInput = {
+  where: Prisma.AgentWhereUniqueInput
+  create: Prisma.XOR<Prisma.AgentCreateWithoutReviewsInput, Prisma.AgentUncheckedCreateWithoutReviewsInput>
+}
+
+export type AgentUpsertWithoutReviewsInput = {
+  update: Prisma.XOR<Prisma.AgentUpdateWithoutReviewsInput, Prisma.AgentUncheckedUpdateWithoutReviewsInput>
+  create: Prisma.XOR<Prisma.AgentCreateWithoutReviewsInput, Prisma.AgentUncheckedCreateWithoutReviewsInput>
+  where?: Prisma.AgentWhereInput
+}
+
+export type AgentUpdateToOneWithWhereWithoutReviewsInput = {
+  where?: Prisma.AgentWhereInput
+  data: Prisma.XOR<Prisma.AgentUpdateWithoutReviewsInput, Prisma.AgentUncheckedUpdateWithoutReviewsInput>
+}
+
+export type AgentUpdateWithoutReviewsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
+  latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
+  downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  tenant?: Prisma.TenantUpdateOneRequiredWithoutAgentsNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutAgentNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUpdateManyWithoutAgentNestedInput
+}
+
+export type AgentUncheckedUpdateWithoutReviewsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  tenantId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
+  latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
+  downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutAgentNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUncheckedUpdateManyWithoutAgentNestedInput
+}
+
+export type AgentCreateWithoutUsageInput = {
+  id?: string
+  name: string
+  displayName: string
+  description: string
+  tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
+  latestVersion: string
+  visibility?: $Enums.AgentVisibility
+  downloads?: number
+  invocations?: number
+  ratingAvg?: number | null
+  ratingCount?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  tenant: Prisma.TenantCreateNestedOneWithoutAgentsInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutAgentInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewCreateNestedManyWithoutAgentInput
+}
+
+export type AgentUncheckedCreateWithoutUsageInput = {
+  id?: string
+  tenantId: string
+  name: string
+  displayName: string
+  description: string
+  tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
+  latestVersion: string
+  visibility?: $Enums.AgentVisibility
+  downloads?: number
+  invocations?: number
+  ratingAvg?: number | null
+  ratingCount?: number
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutAgentInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewUncheckedCreateNestedManyWithoutAgentInput
+}
+
+export type AgentCreateOrConnectWithoutUsageInput = {
+  where: Prisma.AgentWhereUniqueInput
+  create: Prisma.XOR<Prisma.AgentCreateWithoutUsageInput, Prisma.AgentUncheckedCreateWithoutUsageInput>
+}
+
+export type AgentUpsertWithoutUsageInput = {
+  update: Prisma.XOR<Prisma.AgentUpdateWithoutUsageInput, Prisma.AgentUncheckedUpdateWithoutUsageInput>
+  create: Prisma.XOR<Prisma.AgentCreateWithoutUsageInput, Prisma.AgentUncheckedCreateWithoutUsageInput>
+  where?: Prisma.AgentWhereInput
+}
+
+export type AgentUpdateToOneWithWhereWithoutUsageInput = {
+  where?: Prisma.AgentWhereInput
+  data: Prisma.XOR<Prisma.AgentUpdateWithoutUsageInput, Prisma.AgentUncheckedUpdateWithoutUsageInput>
+}
+
+export type AgentUpdateWithoutUsageInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
+  latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
+  downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  tenant?: Prisma.TenantUpdateOneRequiredWithoutAgentsNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutAgentNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUpdateManyWithoutAgentNestedInput
+}
+
+export type AgentUncheckedUpdateWithoutUsageInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  tenantId?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  displayName?: Prisma.StringFieldUpdateOperationsInput | string
+  description?: Prisma.StringFieldUpdateOperationsInput | string
+  tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
+  latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
+  visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
+  downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
+  ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
+  ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutAgentNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUncheckedUpdateManyWithoutAgentNestedInput
+}
+
 export type AgentCreateWithoutTenantInput = {
   id?: string
   name: string
   displayName: string
   description: string
   tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
   latestVersion: string
   visibility?: $Enums.AgentVisibility
   downloads?: number
+  invocations?: number
   ratingAvg?: number | null
   ratingCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutAgentInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayCreateNestedManyWithoutAgentInput
 }
 
 export type AgentUncheckedCreateWithoutTenantInput = {
@@ -635,13 +1421,25 @@ export type AgentUncheckedCreateWithoutTenantInput = {
   displayName: string
   description: string
   tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
   latestVersion: string
   visibility?: $Enums.AgentVisibility
   downloads?: number
+  invocations?: number
   ratingAvg?: number | null
   ratingCount?: number
   createdAt?: Date | string
   updatedAt?: Date | string
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutAgentInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutAgentInput
+  reviews?: Prisma.AgentReviewUncheckedCreateNestedManyWithoutAgentInput
+  usage?: Prisma.AgentUsageDayUncheckedCreateNestedManyWithoutAgentInput
 }
 
 export type AgentCreateOrConnectWithoutTenantInput = {
@@ -680,9 +1478,17 @@ export type AgentScalarWhereInput = {
   displayName?: Prisma.StringFilter<"Agent"> | string
   description?: Prisma.StringFilter<"Agent"> | string
   tags?: Prisma.StringNullableListFilter<"Agent">
+  capabilities?: Prisma.StringNullableListFilter<"Agent">
+  kind?: Prisma.EnumAgentKindFilter<"Agent"> | $Enums.AgentKind
+  license?: Prisma.StringFilter<"Agent"> | string
+  protocol?: Prisma.StringFilter<"Agent"> | string
+  homepage?: Prisma.StringNullableFilter<"Agent"> | string | null
+  repository?: Prisma.StringNullableFilter<"Agent"> | string | null
+  readme?: Prisma.StringFilter<"Agent"> | string
   latestVersion?: Prisma.StringFilter<"Agent"> | string
   visibility?: Prisma.EnumAgentVisibilityFilter<"Agent"> | $Enums.AgentVisibility
   downloads?: Prisma.IntFilter<"Agent"> | number
+  invocations?: Prisma.IntFilter<"Agent"> | number
   ratingAvg?: Prisma.FloatNullableFilter<"Agent"> | number | null
   ratingCount?: Prisma.IntFilter<"Agent"> | number
   createdAt?: Prisma.DateTimeFilter<"Agent"> | Date | string
@@ -695,9 +1501,17 @@ export type AgentCreateManyTenantInput = {
   displayName: string
   description: string
   tags?: Prisma.AgentCreatetagsInput | string[]
+  capabilities?: Prisma.AgentCreatecapabilitiesInput | string[]
+  kind?: $Enums.AgentKind
+  license?: string
+  protocol?: string
+  homepage?: string | null
+  repository?: string | null
+  readme?: string
   latestVersion: string
   visibility?: $Enums.AgentVisibility
   downloads?: number
+  invocations?: number
   ratingAvg?: number | null
   ratingCount?: number
   createdAt?: Date | string
@@ -710,13 +1524,25 @@ export type AgentUpdateWithoutTenantInput = {
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
   tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
   latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
   visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
   downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
   ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  versions?: Prisma.AgentVersionUpdateManyWithoutAgentNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUpdateManyWithoutAgentNestedInput
 }
 
 export type AgentUncheckedUpdateWithoutTenantInput = {
@@ -725,13 +1551,25 @@ export type AgentUncheckedUpdateWithoutTenantInput = {
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
   tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
   latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
   visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
   downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
   ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutAgentNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutAgentNestedInput
+  reviews?: Prisma.AgentReviewUncheckedUpdateManyWithoutAgentNestedInput
+  usage?: Prisma.AgentUsageDayUncheckedUpdateManyWithoutAgentNestedInput
 }
 
 export type AgentUncheckedUpdateManyWithoutTenantInput = {
@@ -740,15 +1578,79 @@ export type AgentUncheckedUpdateManyWithoutTenantInput = {
   displayName?: Prisma.StringFieldUpdateOperationsInput | string
   description?: Prisma.StringFieldUpdateOperationsInput | string
   tags?: Prisma.AgentUpdatetagsInput | string[]
+  capabilities?: Prisma.AgentUpdatecapabilitiesInput | string[]
+  kind?: Prisma.EnumAgentKindFieldUpdateOperationsInput | $Enums.AgentKind
+  license?: Prisma.StringFieldUpdateOperationsInput | string
+  protocol?: Prisma.StringFieldUpdateOperationsInput | string
+  homepage?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  repository?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
+  readme?: Prisma.StringFieldUpdateOperationsInput | string
   latestVersion?: Prisma.StringFieldUpdateOperationsInput | string
   visibility?: Prisma.EnumAgentVisibilityFieldUpdateOperationsInput | $Enums.AgentVisibility
   downloads?: Prisma.IntFieldUpdateOperationsInput | number
+  invocations?: Prisma.IntFieldUpdateOperationsInput | number
   ratingAvg?: Prisma.NullableFloatFieldUpdateOperationsInput | number | null
   ratingCount?: Prisma.IntFieldUpdateOperationsInput | number
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
+
+/**
+ * Count Type AgentCountOutputType
+ */
+
+export type AgentCountOutputType = {
+  versions: number
+  distTags: number
+  reviews: number
+  usage: number
+}
+
+export type AgentCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  versions?: boolean | AgentCountOutputTypeCountVersionsArgs
+  distTags?: boolean | AgentCountOutputTypeCountDistTagsArgs
+  reviews?: boolean | AgentCountOutputTypeCountReviewsArgs
+  usage?: boolean | AgentCountOutputTypeCountUsageArgs
+}
+
+/**
+ * AgentCountOutputType without action
+ */
+export type AgentCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AgentCountOutputType
+   */
+  select?: Prisma.AgentCountOutputTypeSelect<ExtArgs> | null
+}
+
+/**
+ * AgentCountOutputType without action
+ */
+export type AgentCountOutputTypeCountVersionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AgentVersionWhereInput
+}
+
+/**
+ * AgentCountOutputType without action
+ */
+export type AgentCountOutputTypeCountDistTagsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AgentDistTagWhereInput
+}
+
+/**
+ * AgentCountOutputType without action
+ */
+export type AgentCountOutputTypeCountReviewsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AgentReviewWhereInput
+}
+
+/**
+ * AgentCountOutputType without action
+ */
+export type AgentCountOutputTypeCountUsageArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AgentUsageDayWhereInput
+}
 
 
 export type AgentSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -758,14 +1660,27 @@ export type AgentSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = 
   displayName?: boolean
   description?: boolean
   tags?: boolean
+  capabilities?: boolean
+  kind?: boolean
+  license?: boolean
+  protocol?: boolean
+  homepage?: boolean
+  repository?: boolean
+  readme?: boolean
   latestVersion?: boolean
   visibility?: boolean
   downloads?: boolean
+  invocations?: boolean
   ratingAvg?: boolean
   ratingCount?: boolean
   createdAt?: boolean
   updatedAt?: boolean
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
+  versions?: boolean | Prisma.Agent$versionsArgs<ExtArgs>
+  distTags?: boolean | Prisma.Agent$distTagsArgs<ExtArgs>
+  reviews?: boolean | Prisma.Agent$reviewsArgs<ExtArgs>
+  usage?: boolean | Prisma.Agent$usageArgs<ExtArgs>
+  _count?: boolean | Prisma.AgentCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["agent"]>
 
 export type AgentSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -775,9 +1690,17 @@ export type AgentSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   displayName?: boolean
   description?: boolean
   tags?: boolean
+  capabilities?: boolean
+  kind?: boolean
+  license?: boolean
+  protocol?: boolean
+  homepage?: boolean
+  repository?: boolean
+  readme?: boolean
   latestVersion?: boolean
   visibility?: boolean
   downloads?: boolean
+  invocations?: boolean
   ratingAvg?: boolean
   ratingCount?: boolean
   createdAt?: boolean
@@ -792,9 +1715,17 @@ export type AgentSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensi
   displayName?: boolean
   description?: boolean
   tags?: boolean
+  capabilities?: boolean
+  kind?: boolean
+  license?: boolean
+  protocol?: boolean
+  homepage?: boolean
+  repository?: boolean
+  readme?: boolean
   latestVersion?: boolean
   visibility?: boolean
   downloads?: boolean
+  invocations?: boolean
   ratingAvg?: boolean
   ratingCount?: boolean
   createdAt?: boolean
@@ -809,18 +1740,31 @@ export type AgentSelectScalar = {
   displayName?: boolean
   description?: boolean
   tags?: boolean
+  capabilities?: boolean
+  kind?: boolean
+  license?: boolean
+  protocol?: boolean
+  homepage?: boolean
+  repository?: boolean
+  readme?: boolean
   latestVersion?: boolean
   visibility?: boolean
   downloads?: boolean
+  invocations?: boolean
   ratingAvg?: boolean
   ratingCount?: boolean
   createdAt?: boolean
   updatedAt?: boolean
 }
 
-export type AgentOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "name" | "displayName" | "description" | "tags" | "latestVersion" | "visibility" | "downloads" | "ratingAvg" | "ratingCount" | "createdAt" | "updatedAt", ExtArgs["result"]["agent"]>
+export type AgentOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "name" | "displayName" | "description" | "tags" | "capabilities" | "kind" | "license" | "protocol" | "homepage" | "repository" | "readme" | "latestVersion" | "visibility" | "downloads" | "invocations" | "ratingAvg" | "ratingCount" | "createdAt" | "updatedAt", ExtArgs["result"]["agent"]>
 export type AgentInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
+  versions?: boolean | Prisma.Agent$versionsArgs<ExtArgs>
+  distTags?: boolean | Prisma.Agent$distTagsArgs<ExtArgs>
+  reviews?: boolean | Prisma.Agent$reviewsArgs<ExtArgs>
+  usage?: boolean | Prisma.Agent$usageArgs<ExtArgs>
+  _count?: boolean | Prisma.AgentCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type AgentIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
@@ -833,6 +1777,10 @@ export type $AgentPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   name: "Agent"
   objects: {
     tenant: Prisma.$TenantPayload<ExtArgs>
+    versions: Prisma.$AgentVersionPayload<ExtArgs>[]
+    distTags: Prisma.$AgentDistTagPayload<ExtArgs>[]
+    reviews: Prisma.$AgentReviewPayload<ExtArgs>[]
+    usage: Prisma.$AgentUsageDayPayload<ExtArgs>[]
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -844,9 +1792,23 @@ export type $AgentPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs 
     displayName: string
     description: string
     tags: string[]
+    /**
+     * Skill ids of the latest version (A2A capabilities), for search facets.
+     */
+    capabilities: string[]
+    kind: $Enums.AgentKind
+    license: string
+    protocol: string
+    homepage: string | null
+    repository: string | null
+    /**
+     * README of the latest published version (markdown).
+     */
+    readme: string
     latestVersion: string
     visibility: $Enums.AgentVisibility
     downloads: number
+    invocations: number
     ratingAvg: number | null
     ratingCount: number
     createdAt: Date
@@ -1246,6 +2208,10 @@ readonly fields: AgentFieldRefs;
 export interface Prisma__AgentClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   tenant<T extends Prisma.TenantDefaultArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.TenantDefaultArgs<ExtArgs>>): Prisma.Prisma__TenantClient<runtime.Types.Result.GetResult<Prisma.$TenantPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | Null, Null, ExtArgs, GlobalOmitOptions>
+  versions<T extends Prisma.Agent$versionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Agent$versionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentVersionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  distTags<T extends Prisma.Agent$distTagsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Agent$distTagsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentDistTagPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  reviews<T extends Prisma.Agent$reviewsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Agent$reviewsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentReviewPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  usage<T extends Prisma.Agent$usageArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Agent$usageArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentUsageDayPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1281,9 +2247,17 @@ export interface AgentFieldRefs {
   readonly displayName: Prisma.FieldRef<"Agent", 'String'>
   readonly description: Prisma.FieldRef<"Agent", 'String'>
   readonly tags: Prisma.FieldRef<"Agent", 'String[]'>
+  readonly capabilities: Prisma.FieldRef<"Agent", 'String[]'>
+  readonly kind: Prisma.FieldRef<"Agent", 'AgentKind'>
+  readonly license: Prisma.FieldRef<"Agent", 'String'>
+  readonly protocol: Prisma.FieldRef<"Agent", 'String'>
+  readonly homepage: Prisma.FieldRef<"Agent", 'String'>
+  readonly repository: Prisma.FieldRef<"Agent", 'String'>
+  readonly readme: Prisma.FieldRef<"Agent", 'String'>
   readonly latestVersion: Prisma.FieldRef<"Agent", 'String'>
   readonly visibility: Prisma.FieldRef<"Agent", 'AgentVisibility'>
   readonly downloads: Prisma.FieldRef<"Agent", 'Int'>
+  readonly invocations: Prisma.FieldRef<"Agent", 'Int'>
   readonly ratingAvg: Prisma.FieldRef<"Agent", 'Float'>
   readonly ratingCount: Prisma.FieldRef<"Agent", 'Int'>
   readonly createdAt: Prisma.FieldRef<"Agent", 'DateTime'>
@@ -1686,6 +2660,102 @@ export type AgentDeleteManyArgs<ExtArgs extends runtime.Types.Extensions.Interna
    * Limit how many Agents to delete.
    */
   limit?: number
+}
+
+/**
+ * Agent.versions
+ */
+export type Agent$versionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AgentVersion
+   */
+  select?: Prisma.AgentVersionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AgentVersion
+   */
+  omit?: Prisma.AgentVersionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AgentVersionInclude<ExtArgs> | null
+  where?: Prisma.AgentVersionWhereInput
+  orderBy?: Prisma.AgentVersionOrderByWithRelationInput | Prisma.AgentVersionOrderByWithRelationInput[]
+  cursor?: Prisma.AgentVersionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AgentVersionScalarFieldEnum | Prisma.AgentVersionScalarFieldEnum[]
+}
+
+/**
+ * Agent.distTags
+ */
+export type Agent$distTagsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AgentDistTag
+   */
+  select?: Prisma.AgentDistTagSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AgentDistTag
+   */
+  omit?: Prisma.AgentDistTagOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AgentDistTagInclude<ExtArgs> | null
+  where?: Prisma.AgentDistTagWhereInput
+  orderBy?: Prisma.AgentDistTagOrderByWithRelationInput | Prisma.AgentDistTagOrderByWithRelationInput[]
+  cursor?: Prisma.AgentDistTagWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AgentDistTagScalarFieldEnum | Prisma.AgentDistTagScalarFieldEnum[]
+}
+
+/**
+ * Agent.reviews
+ */
+export type Agent$reviewsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AgentReview
+   */
+  select?: Prisma.AgentReviewSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AgentReview
+   */
+  omit?: Prisma.AgentReviewOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AgentReviewInclude<ExtArgs> | null
+  where?: Prisma.AgentReviewWhereInput
+  orderBy?: Prisma.AgentReviewOrderByWithRelationInput | Prisma.AgentReviewOrderByWithRelationInput[]
+  cursor?: Prisma.AgentReviewWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AgentReviewScalarFieldEnum | Prisma.AgentReviewScalarFieldEnum[]
+}
+
+/**
+ * Agent.usage
+ */
+export type Agent$usageArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AgentUsageDay
+   */
+  select?: Prisma.AgentUsageDaySelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AgentUsageDay
+   */
+  omit?: Prisma.AgentUsageDayOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AgentUsageDayInclude<ExtArgs> | null
+  where?: Prisma.AgentUsageDayWhereInput
+  orderBy?: Prisma.AgentUsageDayOrderByWithRelationInput | Prisma.AgentUsageDayOrderByWithRelationInput[]
+  cursor?: Prisma.AgentUsageDayWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AgentUsageDayScalarFieldEnum | Prisma.AgentUsageDayScalarFieldEnum[]
 }
 
 /**

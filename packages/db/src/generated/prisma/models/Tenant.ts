@@ -186,6 +186,9 @@ export type TenantWhereInput = {
   apiKeys?: Prisma.ApiKeyListRelationFilter
   agents?: Prisma.AgentListRelationFilter
   outbox?: Prisma.OutboxEventListRelationFilter
+  versions?: Prisma.AgentVersionListRelationFilter
+  distTags?: Prisma.AgentDistTagListRelationFilter
+  publisher?: Prisma.XOR<Prisma.PublisherNullableScalarRelationFilter, Prisma.PublisherWhereInput> | null
 }
 
 export type TenantOrderByWithRelationInput = {
@@ -198,6 +201,9 @@ export type TenantOrderByWithRelationInput = {
   apiKeys?: Prisma.ApiKeyOrderByRelationAggregateInput
   agents?: Prisma.AgentOrderByRelationAggregateInput
   outbox?: Prisma.OutboxEventOrderByRelationAggregateInput
+  versions?: Prisma.AgentVersionOrderByRelationAggregateInput
+  distTags?: Prisma.AgentDistTagOrderByRelationAggregateInput
+  publisher?: Prisma.PublisherOrderByWithRelationInput
 }
 
 export type TenantWhereUniqueInput = Prisma.AtLeast<{
@@ -213,6 +219,9 @@ export type TenantWhereUniqueInput = Prisma.AtLeast<{
   apiKeys?: Prisma.ApiKeyListRelationFilter
   agents?: Prisma.AgentListRelationFilter
   outbox?: Prisma.OutboxEventListRelationFilter
+  versions?: Prisma.AgentVersionListRelationFilter
+  distTags?: Prisma.AgentDistTagListRelationFilter
+  publisher?: Prisma.XOR<Prisma.PublisherNullableScalarRelationFilter, Prisma.PublisherWhereInput> | null
 }, "id" | "slug">
 
 export type TenantOrderByWithAggregationInput = {
@@ -247,6 +256,9 @@ export type TenantCreateInput = {
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateInput = {
@@ -259,6 +271,9 @@ export type TenantUncheckedCreateInput = {
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUpdateInput = {
@@ -271,6 +286,9 @@ export type TenantUpdateInput = {
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateInput = {
@@ -283,6 +301,9 @@ export type TenantUncheckedUpdateInput = {
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateManyInput = {
@@ -373,6 +394,48 @@ export type TenantUpdateOneRequiredWithoutAgentsNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutAgentsInput, Prisma.TenantUpdateWithoutAgentsInput>, Prisma.TenantUncheckedUpdateWithoutAgentsInput>
 }
 
+export type TenantCreateNestedOneWithoutVersionsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutVersionsInput, Prisma.TenantUncheckedCreateWithoutVersionsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutVersionsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutVersionsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutVersionsInput, Prisma.TenantUncheckedCreateWithoutVersionsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutVersionsInput
+  upsert?: Prisma.TenantUpsertWithoutVersionsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutVersionsInput, Prisma.TenantUpdateWithoutVersionsInput>, Prisma.TenantUncheckedUpdateWithoutVersionsInput>
+}
+
+export type TenantCreateNestedOneWithoutDistTagsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutDistTagsInput, Prisma.TenantUncheckedCreateWithoutDistTagsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutDistTagsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutDistTagsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutDistTagsInput, Prisma.TenantUncheckedCreateWithoutDistTagsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutDistTagsInput
+  upsert?: Prisma.TenantUpsertWithoutDistTagsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutDistTagsInput, Prisma.TenantUpdateWithoutDistTagsInput>, Prisma.TenantUncheckedUpdateWithoutDistTagsInput>
+}
+
+export type TenantCreateNestedOneWithoutPublisherInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutPublisherInput, Prisma.TenantUncheckedCreateWithoutPublisherInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutPublisherInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutPublisherNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutPublisherInput, Prisma.TenantUncheckedCreateWithoutPublisherInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutPublisherInput
+  upsert?: Prisma.TenantUpsertWithoutPublisherInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutPublisherInput, Prisma.TenantUpdateWithoutPublisherInput>, Prisma.TenantUncheckedUpdateWithoutPublisherInput>
+}
+
 export type TenantCreateNestedOneWithoutMembershipsInput = {
   create?: Prisma.XOR<Prisma.TenantCreateWithoutMembershipsInput, Prisma.TenantUncheckedCreateWithoutMembershipsInput>
   connectOrCreate?: Prisma.TenantCreateOrConnectWithoutMembershipsInput
@@ -410,6 +473,9 @@ export type TenantCreateWithoutOutboxInput = {
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutOutboxInput = {
@@ -421,6 +487,9 @@ export type TenantUncheckedCreateWithoutOutboxInput = {
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutOutboxInput = {
@@ -448,6 +517,9 @@ export type TenantUpdateWithoutOutboxInput = {
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutOutboxInput = {
@@ -459,6 +531,9 @@ export type TenantUncheckedUpdateWithoutOutboxInput = {
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutAgentsInput = {
@@ -470,6 +545,9 @@ export type TenantCreateWithoutAgentsInput = {
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutAgentsInput = {
@@ -481,6 +559,9 @@ export type TenantUncheckedCreateWithoutAgentsInput = {
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutAgentsInput = {
@@ -508,6 +589,9 @@ export type TenantUpdateWithoutAgentsInput = {
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutAgentsInput = {
@@ -519,6 +603,225 @@ export type TenantUncheckedUpdateWithoutAgentsInput = {
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutVersionsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutVersionsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutVersionsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutVersionsInput, Prisma.TenantUncheckedCreateWithoutVersionsInput>
+}
+
+export type TenantUpsertWithoutVersionsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutVersionsInput, Prisma.TenantUncheckedUpdateWithoutVersionsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutVersionsInput, Prisma.TenantUncheckedCreateWithoutVersionsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutVersionsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutVersionsInput, Prisma.TenantUncheckedUpdateWithoutVersionsInput>
+}
+
+export type TenantUpdateWithoutVersionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutVersionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutDistTagsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutDistTagsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutDistTagsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutDistTagsInput, Prisma.TenantUncheckedCreateWithoutDistTagsInput>
+}
+
+export type TenantUpsertWithoutDistTagsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutDistTagsInput, Prisma.TenantUncheckedUpdateWithoutDistTagsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutDistTagsInput, Prisma.TenantUncheckedCreateWithoutDistTagsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutDistTagsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutDistTagsInput, Prisma.TenantUncheckedUpdateWithoutDistTagsInput>
+}
+
+export type TenantUpdateWithoutDistTagsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutDistTagsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutPublisherInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutPublisherInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutPublisherInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutPublisherInput, Prisma.TenantUncheckedCreateWithoutPublisherInput>
+}
+
+export type TenantUpsertWithoutPublisherInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutPublisherInput, Prisma.TenantUncheckedUpdateWithoutPublisherInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutPublisherInput, Prisma.TenantUncheckedCreateWithoutPublisherInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutPublisherInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutPublisherInput, Prisma.TenantUncheckedUpdateWithoutPublisherInput>
+}
+
+export type TenantUpdateWithoutPublisherInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutPublisherInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutMembershipsInput = {
@@ -530,6 +833,9 @@ export type TenantCreateWithoutMembershipsInput = {
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutMembershipsInput = {
@@ -541,6 +847,9 @@ export type TenantUncheckedCreateWithoutMembershipsInput = {
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutMembershipsInput = {
@@ -568,6 +877,9 @@ export type TenantUpdateWithoutMembershipsInput = {
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutMembershipsInput = {
@@ -579,6 +891,9 @@ export type TenantUncheckedUpdateWithoutMembershipsInput = {
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutApiKeysInput = {
@@ -590,6 +905,9 @@ export type TenantCreateWithoutApiKeysInput = {
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutApiKeysInput = {
@@ -601,6 +919,9 @@ export type TenantUncheckedCreateWithoutApiKeysInput = {
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutApiKeysInput = {
@@ -628,6 +949,9 @@ export type TenantUpdateWithoutApiKeysInput = {
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutApiKeysInput = {
@@ -639,6 +963,9 @@ export type TenantUncheckedUpdateWithoutApiKeysInput = {
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 
@@ -651,6 +978,8 @@ export type TenantCountOutputType = {
   apiKeys: number
   agents: number
   outbox: number
+  versions: number
+  distTags: number
 }
 
 export type TenantCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -658,6 +987,8 @@ export type TenantCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions
   apiKeys?: boolean | TenantCountOutputTypeCountApiKeysArgs
   agents?: boolean | TenantCountOutputTypeCountAgentsArgs
   outbox?: boolean | TenantCountOutputTypeCountOutboxArgs
+  versions?: boolean | TenantCountOutputTypeCountVersionsArgs
+  distTags?: boolean | TenantCountOutputTypeCountDistTagsArgs
 }
 
 /**
@@ -698,6 +1029,20 @@ export type TenantCountOutputTypeCountOutboxArgs<ExtArgs extends runtime.Types.E
   where?: Prisma.OutboxEventWhereInput
 }
 
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountVersionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AgentVersionWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountDistTagsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AgentDistTagWhereInput
+}
+
 
 export type TenantSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -709,6 +1054,9 @@ export type TenantSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   apiKeys?: boolean | Prisma.Tenant$apiKeysArgs<ExtArgs>
   agents?: boolean | Prisma.Tenant$agentsArgs<ExtArgs>
   outbox?: boolean | Prisma.Tenant$outboxArgs<ExtArgs>
+  versions?: boolean | Prisma.Tenant$versionsArgs<ExtArgs>
+  distTags?: boolean | Prisma.Tenant$distTagsArgs<ExtArgs>
+  publisher?: boolean | Prisma.Tenant$publisherArgs<ExtArgs>
   _count?: boolean | Prisma.TenantCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["tenant"]>
 
@@ -742,6 +1090,9 @@ export type TenantInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   apiKeys?: boolean | Prisma.Tenant$apiKeysArgs<ExtArgs>
   agents?: boolean | Prisma.Tenant$agentsArgs<ExtArgs>
   outbox?: boolean | Prisma.Tenant$outboxArgs<ExtArgs>
+  versions?: boolean | Prisma.Tenant$versionsArgs<ExtArgs>
+  distTags?: boolean | Prisma.Tenant$distTagsArgs<ExtArgs>
+  publisher?: boolean | Prisma.Tenant$publisherArgs<ExtArgs>
   _count?: boolean | Prisma.TenantCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type TenantIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -754,6 +1105,9 @@ export type $TenantPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     apiKeys: Prisma.$ApiKeyPayload<ExtArgs>[]
     agents: Prisma.$AgentPayload<ExtArgs>[]
     outbox: Prisma.$OutboxEventPayload<ExtArgs>[]
+    versions: Prisma.$AgentVersionPayload<ExtArgs>[]
+    distTags: Prisma.$AgentDistTagPayload<ExtArgs>[]
+    publisher: Prisma.$PublisherPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -1159,6 +1513,9 @@ export interface Prisma__TenantClient<T, Null = never, ExtArgs extends runtime.T
   apiKeys<T extends Prisma.Tenant$apiKeysArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$apiKeysArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApiKeyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   agents<T extends Prisma.Tenant$agentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$agentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   outbox<T extends Prisma.Tenant$outboxArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$outboxArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$OutboxEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  versions<T extends Prisma.Tenant$versionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$versionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentVersionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  distTags<T extends Prisma.Tenant$distTagsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$distTagsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentDistTagPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  publisher<T extends Prisma.Tenant$publisherArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$publisherArgs<ExtArgs>>): Prisma.Prisma__PublisherClient<runtime.Types.Result.GetResult<Prisma.$PublisherPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -1679,6 +2036,73 @@ export type Tenant$outboxArgs<ExtArgs extends runtime.Types.Extensions.InternalA
   take?: number
   skip?: number
   distinct?: Prisma.OutboxEventScalarFieldEnum | Prisma.OutboxEventScalarFieldEnum[]
+}
+
+/**
+ * Tenant.versions
+ */
+export type Tenant$versionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AgentVersion
+   */
+  select?: Prisma.AgentVersionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AgentVersion
+   */
+  omit?: Prisma.AgentVersionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AgentVersionInclude<ExtArgs> | null
+  where?: Prisma.AgentVersionWhereInput
+  orderBy?: Prisma.AgentVersionOrderByWithRelationInput | Prisma.AgentVersionOrderByWithRelationInput[]
+  cursor?: Prisma.AgentVersionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AgentVersionScalarFieldEnum | Prisma.AgentVersionScalarFieldEnum[]
+}
+
+/**
+ * Tenant.distTags
+ */
+export type Tenant$distTagsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AgentDistTag
+   */
+  select?: Prisma.AgentDistTagSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AgentDistTag
+   */
+  omit?: Prisma.AgentDistTagOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AgentDistTagInclude<ExtArgs> | null
+  where?: Prisma.AgentDistTagWhereInput
+  orderBy?: Prisma.AgentDistTagOrderByWithRelationInput | Prisma.AgentDistTagOrderByWithRelationInput[]
+  cursor?: Prisma.AgentDistTagWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AgentDistTagScalarFieldEnum | Prisma.AgentDistTagScalarFieldEnum[]
+}
+
+/**
+ * Tenant.publisher
+ */
+export type Tenant$publisherArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Publisher
+   */
+  select?: Prisma.PublisherSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Publisher
+   */
+  omit?: Prisma.PublisherOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.PublisherInclude<ExtArgs> | null
+  where?: Prisma.PublisherWhereInput
 }
 
 /**

@@ -1469,6 +1469,8 @@ export type AgentUsageDayScalarFieldEnum = (typeof AgentUsageDayScalarFieldEnum)
 
 export const PublisherScalarFieldEnum = {
   tenantId: 'tenantId',
+  scope: 'scope',
+  name: 'name',
   verified: 'verified',
   autoApprove: 'autoApprove',
   updatedAt: 'updatedAt'

@@ -26,6 +26,8 @@ export type AggregatePublisher = {
 
 export type PublisherMinAggregateOutputType = {
   tenantId: string | null
+  scope: string | null
+  name: string | null
   verified: boolean | null
   autoApprove: boolean | null
   updatedAt: Date | null
@@ -33,6 +35,8 @@ export type PublisherMinAggregateOutputType = {
 
 export type PublisherMaxAggregateOutputType = {
   tenantId: string | null
+  scope: string | null
+  name: string | null
   verified: boolean | null
   autoApprove: boolean | null
   updatedAt: Date | null
@@ -40,6 +44,8 @@ export type PublisherMaxAggregateOutputType = {
 
 export type PublisherCountAggregateOutputType = {
   tenantId: number
+  scope: number
+  name: number
   verified: number
   autoApprove: number
   updatedAt: number
@@ -49,6 +55,8 @@ export type PublisherCountAggregateOutputType = {
 
 export type PublisherMinAggregateInputType = {
   tenantId?: true
+  scope?: true
+  name?: true
   verified?: true
   autoApprove?: true
   updatedAt?: true
@@ -56,6 +64,8 @@ export type PublisherMinAggregateInputType = {
 
 export type PublisherMaxAggregateInputType = {
   tenantId?: true
+  scope?: true
+  name?: true
   verified?: true
   autoApprove?: true
   updatedAt?: true
@@ -63,6 +73,8 @@ export type PublisherMaxAggregateInputType = {
 
 export type PublisherCountAggregateInputType = {
   tenantId?: true
+  scope?: true
+  name?: true
   verified?: true
   autoApprove?: true
   updatedAt?: true
@@ -143,6 +155,8 @@ export type PublisherGroupByArgs<ExtArgs extends runtime.Types.Extensions.Intern
 
 export type PublisherGroupByOutputType = {
   tenantId: string
+  scope: string
+  name: string
   verified: boolean
   autoApprove: boolean
   updatedAt: Date
@@ -171,6 +185,8 @@ export type PublisherWhereInput = {
   OR?: Prisma.PublisherWhereInput[]
   NOT?: Prisma.PublisherWhereInput | Prisma.PublisherWhereInput[]
   tenantId?: Prisma.UuidFilter<"Publisher"> | string
+  scope?: Prisma.StringFilter<"Publisher"> | string
+  name?: Prisma.StringFilter<"Publisher"> | string
   verified?: Prisma.BoolFilter<"Publisher"> | boolean
   autoApprove?: Prisma.BoolFilter<"Publisher"> | boolean
   updatedAt?: Prisma.DateTimeFilter<"Publisher"> | Date | string
@@ -179,6 +195,8 @@ export type PublisherWhereInput = {
 
 export type PublisherOrderByWithRelationInput = {
   tenantId?: Prisma.SortOrder
+  scope?: Prisma.SortOrder
+  name?: Prisma.SortOrder
   verified?: Prisma.SortOrder
   autoApprove?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -187,17 +205,21 @@ export type PublisherOrderByWithRelationInput = {
 
 export type PublisherWhereUniqueInput = Prisma.AtLeast<{
   tenantId?: string
+  scope?: string
   AND?: Prisma.PublisherWhereInput | Prisma.PublisherWhereInput[]
   OR?: Prisma.PublisherWhereInput[]
   NOT?: Prisma.PublisherWhereInput | Prisma.PublisherWhereInput[]
+  name?: Prisma.StringFilter<"Publisher"> | string
   verified?: Prisma.BoolFilter<"Publisher"> | boolean
   autoApprove?: Prisma.BoolFilter<"Publisher"> | boolean
   updatedAt?: Prisma.DateTimeFilter<"Publisher"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
-}, "tenantId">
+}, "tenantId" | "scope">
 
 export type PublisherOrderByWithAggregationInput = {
   tenantId?: Prisma.SortOrder
+  scope?: Prisma.SortOrder
+  name?: Prisma.SortOrder
   verified?: Prisma.SortOrder
   autoApprove?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -211,12 +233,16 @@ export type PublisherScalarWhereWithAggregatesInput = {
   OR?: Prisma.PublisherScalarWhereWithAggregatesInput[]
   NOT?: Prisma.PublisherScalarWhereWithAggregatesInput | Prisma.PublisherScalarWhereWithAggregatesInput[]
   tenantId?: Prisma.UuidWithAggregatesFilter<"Publisher"> | string
+  scope?: Prisma.StringWithAggregatesFilter<"Publisher"> | string
+  name?: Prisma.StringWithAggregatesFilter<"Publisher"> | string
   verified?: Prisma.BoolWithAggregatesFilter<"Publisher"> | boolean
   autoApprove?: Prisma.BoolWithAggregatesFilter<"Publisher"> | boolean
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Publisher"> | Date | string
 }
 
 export type PublisherCreateInput = {
+  scope: string
+  name?: string
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: Date | string
@@ -225,12 +251,16 @@ export type PublisherCreateInput = {
 
 export type PublisherUncheckedCreateInput = {
   tenantId: string
+  scope: string
+  name?: string
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: Date | string
 }
 
 export type PublisherUpdateInput = {
+  scope?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
   verified?: Prisma.BoolFieldUpdateOperationsInput | boolean
   autoApprove?: Prisma.BoolFieldUpdateOperationsInput | boolean
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -239,6 +269,8 @@ export type PublisherUpdateInput = {
 
 export type PublisherUncheckedUpdateInput = {
   tenantId?: Prisma.StringFieldUpdateOperationsInput | string
+  scope?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
   verified?: Prisma.BoolFieldUpdateOperationsInput | boolean
   autoApprove?: Prisma.BoolFieldUpdateOperationsInput | boolean
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -246,12 +278,16 @@ export type PublisherUncheckedUpdateInput = {
 
 export type PublisherCreateManyInput = {
   tenantId: string
+  scope: string
+  name?: string
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: Date | string
 }
 
 export type PublisherUpdateManyMutationInput = {
+  scope?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
   verified?: Prisma.BoolFieldUpdateOperationsInput | boolean
   autoApprove?: Prisma.BoolFieldUpdateOperationsInput | boolean
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -259,6 +295,8 @@ export type PublisherUpdateManyMutationInput = {
 
 export type PublisherUncheckedUpdateManyInput = {
   tenantId?: Prisma.StringFieldUpdateOperationsInput | string
+  scope?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
   verified?: Prisma.BoolFieldUpdateOperationsInput | boolean
   autoApprove?: Prisma.BoolFieldUpdateOperationsInput | boolean
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -266,6 +304,8 @@ export type PublisherUncheckedUpdateManyInput = {
 
 export type PublisherCountOrderByAggregateInput = {
   tenantId?: Prisma.SortOrder
+  scope?: Prisma.SortOrder
+  name?: Prisma.SortOrder
   verified?: Prisma.SortOrder
   autoApprove?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -273,6 +313,8 @@ export type PublisherCountOrderByAggregateInput = {
 
 export type PublisherMaxOrderByAggregateInput = {
   tenantId?: Prisma.SortOrder
+  scope?: Prisma.SortOrder
+  name?: Prisma.SortOrder
   verified?: Prisma.SortOrder
   autoApprove?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -280,6 +322,8 @@ export type PublisherMaxOrderByAggregateInput = {
 
 export type PublisherMinOrderByAggregateInput = {
   tenantId?: Prisma.SortOrder
+  scope?: Prisma.SortOrder
+  name?: Prisma.SortOrder
   verified?: Prisma.SortOrder
   autoApprove?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
@@ -327,12 +371,16 @@ export type PublisherUncheckedUpdateOneWithoutTenantNestedInput = {
 }
 
 export type PublisherCreateWithoutTenantInput = {
+  scope: string
+  name?: string
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: Date | string
 }
 
 export type PublisherUncheckedCreateWithoutTenantInput = {
+  scope: string
+  name?: string
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: Date | string
@@ -355,12 +403,16 @@ export type PublisherUpdateToOneWithWhereWithoutTenantInput = {
 }
 
 export type PublisherUpdateWithoutTenantInput = {
+  scope?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
   verified?: Prisma.BoolFieldUpdateOperationsInput | boolean
   autoApprove?: Prisma.BoolFieldUpdateOperationsInput | boolean
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type PublisherUncheckedUpdateWithoutTenantInput = {
+  scope?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
   verified?: Prisma.BoolFieldUpdateOperationsInput | boolean
   autoApprove?: Prisma.BoolFieldUpdateOperationsInput | boolean
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
@@ -370,6 +422,8 @@ export type PublisherUncheckedUpdateWithoutTenantInput = {
 
 export type PublisherSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   tenantId?: boolean
+  scope?: boolean
+  name?: boolean
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: boolean
@@ -378,6 +432,8 @@ export type PublisherSelect<ExtArgs extends runtime.Types.Extensions.InternalArg
 
 export type PublisherSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   tenantId?: boolean
+  scope?: boolean
+  name?: boolean
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: boolean
@@ -386,6 +442,8 @@ export type PublisherSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Ext
 
 export type PublisherSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   tenantId?: boolean
+  scope?: boolean
+  name?: boolean
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: boolean
@@ -394,12 +452,14 @@ export type PublisherSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Ext
 
 export type PublisherSelectScalar = {
   tenantId?: boolean
+  scope?: boolean
+  name?: boolean
   verified?: boolean
   autoApprove?: boolean
   updatedAt?: boolean
 }
 
-export type PublisherOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"tenantId" | "verified" | "autoApprove" | "updatedAt", ExtArgs["result"]["publisher"]>
+export type PublisherOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"tenantId" | "scope" | "name" | "verified" | "autoApprove" | "updatedAt", ExtArgs["result"]["publisher"]>
 export type PublisherInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
 }
@@ -417,6 +477,11 @@ export type $PublisherPayload<ExtArgs extends runtime.Types.Extensions.InternalA
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     tenantId: string
+    /**
+     * The agent scope this tenant publishes under (`@scope/…`): its slug, copied from TenantCreated.
+     */
+    scope: string
+    name: string
     verified: boolean
     /**
      * Versions skip the review queue when the security scan has no findings at or above medium.
@@ -848,6 +913,8 @@ export interface Prisma__PublisherClient<T, Null = never, ExtArgs extends runtim
  */
 export interface PublisherFieldRefs {
   readonly tenantId: Prisma.FieldRef<"Publisher", 'String'>
+  readonly scope: Prisma.FieldRef<"Publisher", 'String'>
+  readonly name: Prisma.FieldRef<"Publisher", 'String'>
   readonly verified: Prisma.FieldRef<"Publisher", 'Boolean'>
   readonly autoApprove: Prisma.FieldRef<"Publisher", 'Boolean'>
   readonly updatedAt: Prisma.FieldRef<"Publisher", 'DateTime'>

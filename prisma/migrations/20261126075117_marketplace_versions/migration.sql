@@ -78,6 +78,8 @@ CREATE TABLE "agent_usage_days" (
 -- CreateTable
 CREATE TABLE "publishers" (
     "tenant_id" UUID NOT NULL,
+    "scope" TEXT NOT NULL,
+    "name" TEXT NOT NULL DEFAULT '',
     "verified" BOOLEAN NOT NULL DEFAULT false,
     "auto_approve" BOOLEAN NOT NULL DEFAULT false,
     "updated_at" TIMESTAMPTZ(3) NOT NULL,
@@ -102,6 +104,9 @@ CREATE INDEX "agent_reviews_user_id_idx" ON "agent_reviews"("user_id");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "agent_reviews_agent_id_user_id_key" ON "agent_reviews"("agent_id", "user_id");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "publishers_scope_key" ON "publishers"("scope");
 
 -- AddForeignKey
 ALTER TABLE "agent_versions" ADD CONSTRAINT "agent_versions_agent_id_fkey" FOREIGN KEY ("agent_id") REFERENCES "agents"("id") ON DELETE CASCADE ON UPDATE CASCADE;

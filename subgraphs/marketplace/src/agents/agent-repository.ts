@@ -1,11 +1,8 @@
 // Agent rows: public ones for everyone, private ones only inside their tenant (RLS decides).
+import type { Prisma } from '@nexus/db/generated/prisma/client';
 import type { Tx } from '../db';
 
-export interface AgentRow {
-  id: string; tenantId: string; name: string; displayName: string; description: string; tags: string[];
-  latestVersion: string; visibility: 'PUBLIC' | 'PRIVATE'; downloads: number; ratingAvg: number | null; ratingCount: number;
-  createdAt: Date; updatedAt: Date;
-}
+export type AgentRow = Prisma.AgentGetPayload<object>;
 
 export interface AgentFilter {
   query?: string;
@@ -38,4 +35,10 @@ export const AgentRepository = {
   findById: (tx: Tx, id: string): Promise<AgentRow | null> => tx.agent.findUnique({ where: { id } }),
   findByName: (tx: Tx, name: string): Promise<AgentRow | null> => tx.agent.findUnique({ where: { name } }),
   findManyByIds: (tx: Tx, ids: string[]): Promise<AgentRow[]> => tx.agent.findMany({ where: { id: { in: ids } } }),
+  create: (tx: Tx, data: Prisma.AgentUncheckedCreateInput): Promise<AgentRow> => tx.agent.create({ data }),
+  update: (tx: Tx, id: string, data: Prisma.AgentUncheckedUpdateInput): Promise<AgentRow> => tx.agent.update({ where: { id }, data }),
+  /** Every agent of the current tenant, private ones included (for the console). */
+  listOwn: (tx: Tx, tenantId: string, page: { take: number; skip: number }): Promise<AgentRow[]> =>
+    tx.agent.findMany({ where: { tenantId }, orderBy: [{ updatedAt: 'desc' }, { id: 'asc' }], take: page.take, skip: page.skip }),
+  countOwn: (tx: Tx, tenantId: string): Promise<number> => tx.agent.count({ where: { tenantId } }),
 };

@@ -37,10 +37,14 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export function buildReport(name: string, startedAt: number, findings: Finding[], passedSummary: string): StepReport {
   const sorted = sortFindings(findings);
   const blocking = sorted.filter(isBlocking).length;
-  const status = blocking > 0 ? 'failed' : sorted.length > 0 ? 'warning' : 'passed';
+  const notable = sorted.filter((f) => f.severity !== 'info').length;
+  // Info findings are notes for the reader, not a reason to flag the step.
+  const status = blocking > 0 ? 'failed' : notable > 0 ? 'warning' : 'passed';
   const summary =
-    status === 'passed'
-      ? passedSummary
-      : `${blocking} blocking and ${sorted.length - blocking} other finding${sorted.length === 1 ? '' : 's'}`;
+    status === 'failed'
+      ? `Rejected: ${blocking} blocking finding${blocking === 1 ? '' : 's'} (first: ${sorted[0]!.message})`
+      : status === 'warning'
+        ? `${notable} finding${notable === 1 ? '' : 's'} to review`
+        : passedSummary;
   return { name, status, durationMs: Math.max(0, performance.now() - startedAt), summary, findings: sorted };
 }

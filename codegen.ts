@@ -28,6 +28,8 @@ const config: CodegenConfig = {
     }),
     ...subgraph('marketplace', {
       Agent: '../agents/agent-repository#AgentRow',
+      AgentVersion: '../versions/version-repository#VersionRow',
+      AgentReview: '../ratings/rating-repository#ReviewRow',
       Tenant: '../context#TenantRef',
     }),
     'apps/web/src/gql/': {

@@ -18,6 +18,15 @@ const ZPlatformEnv = z.object({
   JWT_PRIVATE_JWK: optional,
   /** Prefix of Redis keys/topics and the NATS stream, so platforms can share servers. */
   NEXUS_NAMESPACE: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'lower-case letters, digits, hyphens').default('nexus'),
+  /** Organisation whose owners/admins moderate the marketplace. Embedded mode defaults to the demo's `acme`. */
+  PLATFORM_ADMIN_TENANT: optional,
+  MEILI_HOST: optional,
+  MEILI_API_KEY: optional,
+  S3_ENDPOINT: optional,
+  S3_BUCKET: z.string().default('nexus-blobs'),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
   LOG_LEVEL: z.string().default('info'),
   NODE_ENV: z.string().default('development'),
   CI: optional,

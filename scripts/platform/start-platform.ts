@@ -2,7 +2,9 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createLogger } from '@nexus/kernel/logger';
-import { createCache, createEventBus, createPubSub, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
+import { createBlobStore, createCache, createEventBus, createPubSub, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
+import { createSearchIndex } from '@nexus/kernel/search/create-search-index';
+import { createAgentRuntime } from '@nexus/agent-runtime/run-agent';
 import { createDatabase } from '@nexus/db/create-database';
 import { OutboxRelay } from '@nexus/db/outbox';
 import { seedDemo } from '@nexus/db/seed-demo';
@@ -74,7 +76,20 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     onStop('outbox relay', () => relay.stop());
 
     const keys = await loadJwtKeys({ privateJwk: env.JWT_PRIVATE_JWK, keyFile: join(env.db.DATA_DIR, 'keys/jwt-ed25519.json') });
-    const marketplace = await createMarketplaceSubgraph({ db, contextSecret, logger: logger.child({ subgraph: 'marketplace' }) });
+    const blobs = createBlobStore({
+      dir: join(env.db.DATA_DIR, 'blobs'),
+      s3: env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT, bucket: env.S3_BUCKET, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
+    });
+    const searchIndex = await createSearchIndex({ meiliHost: env.MEILI_HOST, meiliApiKey: env.MEILI_API_KEY, indexUid: `${ns}-agents` });
+    const runtime = createAgentRuntime();
+    onStop('agent runtime', async () => runtime.dispose());
+    onStop('blob store', () => blobs.close());
+    onStop('search index', () => searchIndex.close());
+    const marketplace = await createMarketplaceSubgraph({
+      db, workerDb, blobs, cache, eventBus, searchIndex, runtime, contextSecret, logger: logger.child({ subgraph: 'marketplace' }),
+      // The demo data makes acme's owner the moderator; a server deployment names its operator explicitly.
+      platformAdminScope: env.PLATFORM_ADMIN_TENANT ?? (database.mode === 'embedded' ? 'acme' : null),
+    });
     const tenancy = await createTenancySubgraph({ db, pubsub, eventBus, keys, contextSecret, logger: logger.child({ subgraph: 'tenancy' }) });
     onStop('marketplace subgraph', () => marketplace.close());
     onStop('tenancy subgraph', () => tenancy.close());

@@ -48,3 +48,6 @@ ALTER TABLE publishers FORCE ROW LEVEL SECURITY;
 CREATE POLICY publishers_read ON publishers FOR SELECT USING (true);
 CREATE POLICY publishers_own_insert ON publishers FOR INSERT
   WITH CHECK (tenant_id = app_tenant_id() AND verified = false AND auto_approve = false);
+
+-- Moderation publishes on behalf of other tenants through the worker, which then appends outbox events.
+GRANT USAGE ON SEQUENCE outbox_events_seq_seq TO nexus_worker;

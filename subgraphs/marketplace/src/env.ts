@@ -2,11 +2,30 @@
 import { z } from 'zod';
 import { loadEnvOrExit } from '@nexus/kernel/config';
 
+const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+
 export const ZMarketplaceEnv = z.object({
   MARKETPLACE_PORT: z.coerce.number().int().min(1).max(65535).default(4101),
   HOST: z.string().default('127.0.0.1'),
   CONTEXT_SIGNING_SECRET: z.string().min(16, 'must be at least 16 characters'),
   DATABASE_URL: z.string().url(),
+  /** BYPASSRLS role for moderation and usage counters. */
+  DATABASE_WORKER_URL: z.string().url(),
+  REDIS_URL: optional,
+  NATS_URL: optional,
+  /** Embedded blob directory when S3_ENDPOINT is unset. */
+  BLOB_DIR: z.string().default('.data/blobs'),
+  S3_ENDPOINT: optional,
+  S3_BUCKET: z.string().default('nexus-blobs'),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
+  MEILI_HOST: optional,
+  MEILI_API_KEY: optional,
+  /** Slug of the organisation whose owners/admins moderate the review queue; unset = nobody. */
+  PLATFORM_ADMIN_TENANT: optional,
+  /** OSV-format advisory file the security scan reads (re-read when it changes). */
+  ADVISORIES_FILE: optional,
   LOG_LEVEL: z.string().default('info'),
 });
 

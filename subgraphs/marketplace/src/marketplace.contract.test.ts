@@ -1,24 +1,14 @@
 // Contract test of the marketplace subgraph, in process: federation fields, every root field, visibility through RLS.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousContext, type RequestContext } from '@nexus/kernel/context';
-import { createLogger } from '@nexus/kernel/logger';
-import { createDatabase, type Database } from '@nexus/db/create-database';
+import { anonymousContext } from '@nexus/kernel/context';
 import { withSystem } from '@nexus/db/tenant-client';
-import { createTestDatabase } from '@nexus/testing/database';
-import { createMarketplaceSubgraph, makeMarketplaceContext } from './server';
+import { startMarketplaceHarness, type MarketplaceHarness } from './testing/harness';
 
-let testDb: Awaited<ReturnType<typeof createTestDatabase>>;
-let db: Database;
-let server: Awaited<ReturnType<typeof createMarketplaceSubgraph>>;
+let h: MarketplaceHarness;
 const acme = randomUUID();
 const globex = randomUUID();
-
-async function exec(query: string, variables: Record<string, unknown> = {}, req: RequestContext = anonymousContext()) {
-  const res = await server.apollo.executeOperation({ query, variables }, { contextValue: makeMarketplaceContext(req, server.services) });
-  if (res.body.kind !== 'single') throw new Error('expected a single result');
-  return res.body.singleResult as { data?: Record<string, any> | null; errors?: readonly { message: string; extensions?: Record<string, unknown> }[] };
-}
+const exec = (...args: Parameters<MarketplaceHarness['exec']>) => h.exec(...args);
 
 const agent = (tenantId: string, name: string, downloads: number, extra: Record<string, unknown> = {}) => ({
   tenantId, name, displayName: name.split('/')[1]!.replace(/-/g, ' '), description: `The ${name} agent`, tags: ['demo'],
@@ -26,9 +16,8 @@ const agent = (tenantId: string, name: string, downloads: number, extra: Record<
 });
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  const worker = createDatabase({ url: testDb.workerUrl, poolSize: 1 });
-  await withSystem(worker, async (tx) => {
+  h = await startMarketplaceHarness();
+  await withSystem(h.workerDb, async (tx) => {
     await tx.tenant.createMany({ data: [{ id: acme, slug: 'acme-test', name: 'Acme' }, { id: globex, slug: 'globex-test', name: 'Globex' }] });
     await tx.agent.createMany({
       data: [
@@ -39,14 +28,10 @@ beforeAll(async () => {
       ],
     });
   });
-  await worker.close();
-  db = createDatabase({ url: testDb.appUrl });
-  server = await createMarketplaceSubgraph({ db, contextSecret: 'marketplace-test-secret-0123', logger: createLogger('mkt-test', { level: 'silent' }) });
+  await h.server.services.search.rebuild();
 });
 afterAll(async () => {
-  await server?.close();
-  await db?.close();
-  await testDb?.drop();
+  await h?.close();
 });
 
 const LIST = `query($first: Int, $after: String, $q: String) { agents(first: $first, after: $after, query: $q) {

@@ -1,5 +1,8 @@
 // Picks each port's adapter from configuration: Redis/NATS when a URL is given, in-process otherwise (embedded mode).
 import type { Cache } from '../ports/cache';
+import type { BlobStore } from '../ports/blob-store';
+import { FsBlobStoreAdapter } from './fs-blob-store';
+import { S3BlobStoreAdapter, type S3BlobStoreOptions } from './s3-blob-store';
 import type { EventBus } from '../ports/event-bus';
 import type { PubSub } from '../ports/pubsub';
 import type { RateLimiter, RateLimiterOptions } from '../ports/rate-limiter';
@@ -52,4 +55,15 @@ export function createRateLimiter(o: CreateRateLimiterOptions): RateLimiter {
   const { redisUrl, ...rest } = o;
   if (!redisUrl) return new MemoryRateLimiterAdapter(rest);
   return new RedisRateLimiterAdapter({ ...rest, url: redisUrl });
+}
+
+export interface CreateBlobStoreOptions {
+  /** Embedded: content-addressed files here (e.g. `.data/blobs`). */
+  dir: string;
+  /** Production: any S3-compatible endpoint. */
+  s3?: S3BlobStoreOptions;
+}
+
+export function createBlobStore(o: CreateBlobStoreOptions): BlobStore {
+  return o.s3 ? new S3BlobStoreAdapter(o.s3) : new FsBlobStoreAdapter(o.dir);
 }

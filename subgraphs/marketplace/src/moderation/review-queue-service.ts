@@ -23,7 +23,7 @@ export class ReviewQueueService {
     private readonly db: Database,
     private readonly workerDb: Database,
     private readonly adminScope: string | null,
-    private readonly onChange: (agentId: string) => void = () => {},
+    private readonly onChange: (agentId: string) => Promise<void> | void = () => {},
   ) {}
 
   /** Admins are OWNER/ADMIN members of the operator's organisation (PLATFORM_ADMIN_TENANT). */
@@ -60,7 +60,7 @@ export class ReviewQueueService {
       await enqueueEvent(tx, { type: 'QualityAlert', tenantId: agent.tenantId, payload: { kind: 'AGENT_VERSION_REJECTED', agentId: agent.id, name: agent.name, version: version.version, reason: d.reason } });
       return { agentId: agent.id, version: rejected };
     });
-    this.onChange(result.agentId);
+    await this.onChange(result.agentId);
     return result.version;
   }
 }

@@ -33,7 +33,7 @@ export function benchmarkScore(okRuns: number, totalRuns: number, p95Ms: number,
 }
 
 export async function runBenchmarkStep(executor: AgentExecutor, ctx: RequestContext, pkg: LoadedPackage, policy: BenchmarkPolicy = DEFAULT_BENCHMARK_POLICY): Promise<MeasuredStep> {
-  const started = Date.now();
+  const started = performance.now();
   const bench = pkg.manifest.benchmark;
   if (!bench?.cases.length) {
     return { ...buildReport('benchmark', started, [{ severity: 'high', code: 'NO_BENCHMARK', message: 'The manifest declares no benchmark cases; code agents need at least one.' }], ''), metrics: [] };

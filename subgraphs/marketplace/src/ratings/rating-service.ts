@@ -17,7 +17,7 @@ const ZRateInput = z.object({
 });
 
 export class RatingService {
-  constructor(private readonly db: Database, private readonly workerDb: Database, private readonly onChange: (agentId: string) => void = () => {}) {}
+  constructor(private readonly db: Database, private readonly workerDb: Database, private readonly onChange: (agentId: string) => Promise<void> | void = () => {}) {}
 
   async rate(ctx: RequestContext, input: unknown): Promise<{ review: ReviewRow; agentId: string }> {
     const userId = requireUser(ctx);
@@ -28,7 +28,7 @@ export class RatingService {
       return RatingRepository.upsert(tx, { ...data, userId });
     });
     await withSystem(this.workerDb, async (tx) => RatingRepository.storeSummary(tx, data.agentId, await RatingRepository.summary(tx, data.agentId)));
-    this.onChange(data.agentId);
+    await this.onChange(data.agentId);
     return { review, agentId: data.agentId };
   }
 

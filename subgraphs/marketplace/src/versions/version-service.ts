@@ -18,7 +18,7 @@ const ZDeprecate = z.object({
 });
 
 export class VersionService {
-  constructor(private readonly db: Database, private readonly onChange: (agentId: string) => void = () => {}) {}
+  constructor(private readonly db: Database, private readonly onChange: (agentId: string) => Promise<void> | void = () => {}) {}
 
   private scoped<T>(ctx: RequestContext, fn: Parameters<typeof withTenant<T>>[2]) {
     return withTenant(this.db, { tenantId: ctx.tenantId }, fn);
@@ -64,7 +64,7 @@ export class VersionService {
       await VersionRepository.deprecate(tx, ids, data.message || null);
       return { agentId: agent.id, count: ids.length };
     });
-    this.onChange(count.agentId);
+    await this.onChange(count.agentId);
     return count.count;
   }
 

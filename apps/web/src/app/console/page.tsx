@@ -1,6 +1,6 @@
 import { redirect } from 'next/navigation';
 
-// The console has one section so far.
+// The console opens on the organisation's agents.
 export default function ConsolePage(): never {
-  redirect('/console/api-keys');
+  redirect('/console/agents');
 }

@@ -1,4 +1,4 @@
-// Streaming placeholder while the agent list loads.
+// Streaming placeholder while the first search result loads.
 import { Skeleton } from '@nexus/ui/spinner';
 import styles from '../../features/marketplace/marketplace.module.css';
 
@@ -12,11 +12,16 @@ export default function MarketplaceLoading() {
         <div style={{ height: 20 }} />
         <Skeleton height={36} width="min(40rem, 100%)" />
       </div>
-      <ul className={styles.grid}>
-        {Array.from({ length: 6 }, (_, index) => (
-          <li key={index}><Skeleton height={190} /></li>
-        ))}
-      </ul>
+      <div className={styles.layout}>
+        <div className="stack">
+          {Array.from({ length: 4 }, (_, index) => <Skeleton key={index} height={110} />)}
+        </div>
+        <ul className={styles.grid}>
+          {Array.from({ length: 6 }, (_, index) => (
+            <li key={index}><Skeleton height={210} /></li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

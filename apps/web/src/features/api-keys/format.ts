@@ -1,14 +1,9 @@
-// Dates render on the server and again in the browser; a fixed time zone keeps both identical.
+// Key-specific formatting; dates come from the shared UTC formatter so server and browser agree.
 import type { ApiKeyFieldsFragment } from '../../gql/graphql';
 
-const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' });
-const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+export { formatDate } from '../../lib/format';
 
-export function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '—' : dateFormat.format(date);
-}
+const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** Local clock time; only used for live events, which render in the browser alone. */
 export function formatTime(iso: string): string {

@@ -17,7 +17,12 @@ export async function SiteNav() {
         <nav aria-label="Main" className={styles.links}>
           <Link href="/marketplace" className={styles.link}>Marketplace</Link>
           {session.status === 'signed-in' && (
-            <Link href="/console/api-keys" className={styles.link}>API keys</Link>
+            <>
+              <Link href="/console/agents" className={styles.link} data-testid="nav-my-agents">My agents</Link>
+              <Link href="/console/publish" className={styles.link} data-testid="nav-publish">Publish</Link>
+              <Link href="/console/review" className={styles.link} data-testid="nav-review">Review</Link>
+              <Link href="/console/api-keys" className={styles.link}>API keys</Link>
+            </>
           )}
         </nav>
         <div className={styles.session}>

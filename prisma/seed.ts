@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     const db = createDatabase({ url: urls.appUrl, poolSize: 2 });
     try {
       const result = await seedDemo(db);
-      console.log(`[db] seeded tenant acme (${result.tenantId}), ${result.agents} public agents; sign in as ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`);
+      console.log(`[db] seeded ${Object.keys(result.tenants).length} publishers and ${result.raters.length} rater accounts; sign in as ${DEMO_OWNER.email} / ${DEMO_OWNER.password}. The agent catalogue is published through the marketplace pipeline when the platform starts (npm start).`);
     } finally {
       await db.close();
     }

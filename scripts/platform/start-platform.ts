@@ -7,7 +7,8 @@ import { createSearchIndex } from '@nexus/kernel/search/create-search-index';
 import { createAgentRuntime } from '@nexus/agent-runtime/run-agent';
 import { createDatabase } from '@nexus/db/create-database';
 import { OutboxRelay } from '@nexus/db/outbox';
-import { seedDemo } from '@nexus/db/seed-demo';
+import { DEMO_PUBLISHERS, seedDemo, type DemoSeed } from '@nexus/db/seed-demo';
+import { seedCatalogue } from '../../subgraphs/marketplace/src/seed/seed-catalogue';
 import { createTenancySubgraph } from '../../subgraphs/tenancy/src/server';
 import { loadJwtKeys } from '../../subgraphs/tenancy/src/auth/jwt-keys';
 import { createMarketplaceSubgraph } from '../../subgraphs/marketplace/src/server';
@@ -59,7 +60,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     onStop('app pool', () => db.close());
     onStop('worker pool', () => workerDb.close());
     // Seeds go through the application role, so they pass the same RLS checks as real writes.
-    if (o.seed !== false) await seedDemo(db);
+    const demo: DemoSeed | null = o.seed !== false ? await seedDemo(db) : null;
 
     // One namespace prefixes every shared-server name, so several platforms can share Redis and NATS.
     const ns = env.NEXUS_NAMESPACE;
@@ -90,6 +91,13 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       // The demo data makes acme's owner the moderator; a server deployment names its operator explicitly.
       platformAdminScope: env.PLATFORM_ADMIN_TENANT ?? (database.mode === 'embedded' ? 'acme' : null),
     });
+    if (demo) {
+      log('seed: publishing the demo catalogue through the marketplace pipeline (first start only) …');
+      await seedCatalogue({
+        root: join(o.repoRoot, 'prisma/seed-agents'), db, workerDb, services: marketplace.services, logger,
+        publishers: DEMO_PUBLISHERS.map((p) => ({ tenantId: demo.tenants[p.slug]!, scope: p.slug, name: p.name })), raters: demo.raters,
+      });
+    }
     const tenancy = await createTenancySubgraph({ db, pubsub, eventBus, keys, contextSecret, logger: logger.child({ subgraph: 'tenancy' }) });
     onStop('marketplace subgraph', () => marketplace.close());
     onStop('tenancy subgraph', () => tenancy.close());

@@ -26,6 +26,8 @@ export async function handle(input, ctx) {
     bullets.push(`Unusual ${a.metric.replace(/[_-]+/g, ' ')} in ${a.period}: ${fmt(a.value)} against about ${fmt(a.expected)} expected (${a.direction}).`);
   }
   const mood = good > bad ? 'mostly improving' : bad > good ? 'mostly worsening' : 'mixed';
-  const headline = `${input.title ?? 'KPIs'} ${summary.from}–${summary.to}: ${mood} (${good} better, ${bad} worse${summary.anomalies.length ? `, ${summary.anomalies.length} anomal${summary.anomalies.length > 1 ? 'ies' : 'y'}` : ''}).`;
+  const n = summary.anomalies.length;
+  const anomalyText = n ? `, ${n} anomal${n > 1 ? 'ies' : 'y'}` : '';
+  const headline = `${input.title ?? 'KPIs'} ${summary.from}–${summary.to}: ${mood} (${good} better, ${bad} worse${anomalyText}).`;
   return { headline, bullets, markdown: `**${headline}**\n\n${bullets.map((b) => `- ${b}`).join('\n')}\n` };
 }

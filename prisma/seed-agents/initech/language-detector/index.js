@@ -1,10 +1,30 @@
 // Guesses the language of a text (en, de, fr, es, it) from character trigram profiles and common function words.
 const SAMPLES = {
-  en: 'the quick brown fox jumps over the lazy dog. this is the way we have always done it and we would like to thank you for your order. please find the invoice attached and let us know if you have any questions about the delivery.',
-  de: 'der schnelle braune fuchs springt über den faulen hund. das ist die art, wie wir es immer gemacht haben, und wir möchten uns für ihre bestellung bedanken. die rechnung finden sie im anhang, bitte melden sie sich bei fragen zur lieferung.',
-  fr: 'le renard brun rapide saute par-dessus le chien paresseux. c\'est ainsi que nous avons toujours fait et nous vous remercions pour votre commande. vous trouverez la facture ci-jointe, n\'hésitez pas à nous contacter pour toute question sur la livraison.',
-  es: 'el rápido zorro marrón salta sobre el perro perezoso. así es como siempre lo hemos hecho y queremos agradecerle por su pedido. encontrará la factura adjunta, no dude en contactarnos si tiene preguntas sobre la entrega.',
-  it: 'la volpe marrone veloce salta sopra il cane pigro. è così che abbiamo sempre fatto e vogliamo ringraziarla per il suo ordine. troverà la fattura in allegato, non esiti a contattarci per qualsiasi domanda sulla consegna.',
+  en: [
+    'the quick brown fox jumps over the lazy dog.',
+    'this is the way we have always done it and we would like to thank you for your order.',
+    'please find the invoice attached and let us know if you have any questions about the delivery.',
+  ].join(' '),
+  de: [
+    'der schnelle braune fuchs springt über den faulen hund.',
+    'das ist die art, wie wir es immer gemacht haben, und wir möchten uns für ihre bestellung bedanken.',
+    'die rechnung finden sie im anhang, bitte melden sie sich bei fragen zur lieferung.',
+  ].join(' '),
+  fr: [
+    'le renard brun rapide saute par-dessus le chien paresseux.',
+    'c\'est ainsi que nous avons toujours fait et nous vous remercions pour votre commande.',
+    'vous trouverez la facture ci-jointe, n\'hésitez pas à nous contacter pour toute question sur la livraison.',
+  ].join(' '),
+  es: [
+    'el rápido zorro marrón salta sobre el perro perezoso.',
+    'así es como siempre lo hemos hecho y queremos agradecerle por su pedido.',
+    'encontrará la factura adjunta, no dude en contactarnos si tiene preguntas sobre la entrega.',
+  ].join(' '),
+  it: [
+    'la volpe marrone veloce salta sopra il cane pigro.',
+    'è così che abbiamo sempre fatto e vogliamo ringraziarla per il suo ordine.',
+    'troverà la fattura in allegato, non esiti a contattarci per qualsiasi domanda sulla consegna.',
+  ].join(' '),
 };
 const FUNCTION_WORDS = {
   en: ['the', 'and', 'is', 'of', 'to', 'you', 'we', 'for', 'with', 'this'],

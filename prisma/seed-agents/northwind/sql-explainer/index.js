@@ -1,5 +1,9 @@
 // Explains a SQL statement: tables, joins, filters and ordering, plus warnings and index hints from its shape.
-const KEYWORDS = new Set(['select', 'from', 'where', 'join', 'inner', 'left', 'right', 'full', 'outer', 'cross', 'on', 'and', 'or', 'not', 'group', 'by', 'order', 'having', 'limit', 'offset', 'as', 'update', 'set', 'delete', 'insert', 'into', 'values', 'distinct', 'in', 'is', 'null', 'like', 'between', 'asc', 'desc', 'union', 'all']);
+const KEYWORDS = new Set(
+  `select from where join inner left right full outer cross on and or not group by order having limit offset as
+  update set delete insert into values distinct in is null like between asc desc union all`.split(/\s+/),
+);
+const JOIN_END = ['join', 'where', 'group', 'order', 'limit', 'left', 'right', 'inner', 'full', 'cross'];
 const CLAUSES = ['where', 'group by', 'order by', 'having', 'limit', 'offset', 'set', 'values'];
 
 function tokenize(sql) {
@@ -53,7 +57,9 @@ export async function handle(input) {
         for (let k = i - 1; k >= 0 && ['inner', 'left', 'right', 'full', 'outer', 'cross'].includes(tokens[k].lower); k--) kindWords.unshift(tokens[k].lower);
         const onAt = tokens.findIndex((x, k) => k > i && x.lower === 'on');
         const cond = [];
-        for (let k = onAt + 1; onAt > 0 && k < tokens.length && !['join', 'where', 'group', 'order', 'limit', 'left', 'right', 'inner', 'full', 'cross'].includes(tokens[k].lower); k++) cond.push(tokens[k].text);
+        for (let k = onAt + 1; onAt > 0 && k < tokens.length && !JOIN_END.includes(tokens[k].lower); k++) {
+          cond.push(tokens[k].text);
+        }
         joins.push({ type: (kindWords.join(' ') || 'inner').toUpperCase(), table: name, on: cond.join(' ') || null });
       }
     }

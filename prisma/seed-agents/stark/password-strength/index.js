@@ -1,6 +1,9 @@
 // Estimates how guessable a candidate passphrase is: character pool entropy minus penalties for common patterns.
-const COMMON = ['password', 'qwerty', 'letmein', 'welcome', 'admin', 'dragon', 'monkey', 'football', 'iloveyou', 'sunshine', 'princess', 'summer', 'winter', 'secret', 'login', 'master', 'hello', 'freedom', 'shadow', 'baseball'];
-const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+// Words that top every leaked-password list; attackers try them (and their leet spellings) first.
+const COMMON = `password qwerty letmein welcome admin dragon monkey football iloveyou sunshine
+  princess summer winter secret login master hello freedom shadow baseball`.split(/\s+/);
+// The alphabet is split in two overlapping halves; every run of up to six letters lies inside one of them.
+const SEQUENCES = ['abcdefghijklmnop', 'jklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const LEET = { '@': 'a', 4: 'a', 3: 'e', 1: 'i', '!': 'i', 0: 'o', $: 's', 5: 's', 7: 't' };
 const LABELS = ['very weak', 'weak', 'fair', 'strong', 'very strong'];
 

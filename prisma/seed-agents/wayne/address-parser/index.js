@@ -12,7 +12,17 @@ function parseOne(raw) {
   if (us && US_STATES.has(us[2])) {
     const first = parts[0].match(/^(\d+[A-Z]?)\s+(.+)$/);
     const unit = parts.slice(1, -2).find((p) => /^(suite|ste|apt|unit|#)/i.test(p)) ?? null;
-    return { ...empty, country: 'US', houseNumber: first ? first[1] : null, street: first ? first[2] : parts[0], unit, city: us[1].trim(), region: us[2], postalCode: us[3], confidence: first ? 0.95 : 0.7 };
+    return {
+      ...empty,
+      country: 'US',
+      houseNumber: first ? first[1] : null,
+      street: first ? first[2] : parts[0],
+      unit,
+      city: us[1].trim(),
+      region: us[2],
+      postalCode: us[3],
+      confidence: first ? 0.95 : 0.7,
+    };
   }
   // UK: "10 Downing Street, London SW1A 2AA"
   const uk = text.match(UK_POSTCODE);
@@ -21,7 +31,8 @@ function parseOne(raw) {
     const withoutPostcode = text.replace(UK_POSTCODE, '').replace(/,?\s*(UK|United Kingdom)$/i, '').replace(/\s*,\s*$/, '');
     const segs = withoutPostcode.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean);
     const first = segs[0].match(/^(\d+[A-Z]?)\s+(.+)$/i);
-    return { ...empty, country: 'GB', houseNumber: first ? first[1] : null, street: first ? first[2] : segs[0], city: segs[segs.length - 1] === segs[0] ? null : segs[segs.length - 1], postalCode, confidence: first ? 0.9 : 0.7 };
+    const city = segs.length > 1 ? segs[segs.length - 1] : null;
+    return { ...empty, country: 'GB', houseNumber: first ? first[1] : null, street: first ? first[2] : segs[0], city, postalCode, confidence: first ? 0.9 : 0.7 };
   }
   // Germany: "Hauptstraße 5a, 10115 Berlin"
   const de = text.match(/^(.+?)\s+(\d+\s?[a-z]?(?:-\d+)?),\s*(\d{5})\s+([^,]+?)(?:,\s*(?:Deutschland|Germany))?$/i);

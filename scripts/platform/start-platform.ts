@@ -117,7 +117,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       cache,
       pubsub,
       rateLimiter: { perKey: bucket(limits.perKey), perTenant: bucket(limits.perTenant), anonymous: bucket(limits.anonymous) },
-      limits: { maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxCost: 5000 },
+      limits: { maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxCost: 20_000 },
       graphiql: env.NODE_ENV !== 'production',
       logger: logger.child({ app: 'gateway' }),
     });

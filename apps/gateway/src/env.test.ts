@@ -5,7 +5,7 @@ import { loadGatewayEnv } from './env';
 
 it('runs with no variables at all (embedded mode) and derives ws URLs for subscriptions', () => {
   const env = loadGatewayEnv({});
-  expect(env).toMatchObject({ PORT: 4000, LIMIT_MAX_DEPTH: 12, LIMIT_MAX_ALIASES: 30, LIMIT_MAX_TOKENS: 2000, LIMIT_MAX_COST: 5000, RATE_LIMIT_BURST: 50, RATE_LIMIT_PER_SECOND: 20 });
+  expect(env).toMatchObject({ PORT: 4000, LIMIT_MAX_DEPTH: 12, LIMIT_MAX_ALIASES: 30, LIMIT_MAX_TOKENS: 2000, LIMIT_MAX_COST: 20_000, RATE_LIMIT_BURST: 50, RATE_LIMIT_PER_SECOND: 20 });
   expect(env.subgraphUrls.marketplace).toEqual({ http: 'http://localhost:4101/graphql', ws: 'ws://localhost:4101/graphql' });
   expect(env.subgraphUrls.tenancy?.http).toBe('http://localhost:4102/graphql');
   expect(env.REDIS_URL).toBeUndefined();

@@ -20,7 +20,7 @@ export const ZGatewayEnv = z.object({
   LIMIT_MAX_DEPTH: int(12),
   LIMIT_MAX_ALIASES: int(30),
   LIMIT_MAX_TOKENS: int(2000),
-  LIMIT_MAX_COST: int(5000),
+  LIMIT_MAX_COST: int(20_000),
   RATE_LIMIT_BURST: int(50),
   RATE_LIMIT_PER_SECOND: num(20),
   RATE_LIMIT_ANONYMOUS_BURST: int(20),

@@ -5,6 +5,7 @@ import {
 } from 'graphql';
 import { tooComplex } from '../errors';
 import { type Fragments, fieldsOf } from './selections';
+import { LIST_SIZE_HINTS } from './list-size-hints';
 
 /** Assumed page size for a list or connection asked for without `first`/`last`. */
 export const DEFAULT_LIST_SIZE = 20;
@@ -35,7 +36,7 @@ function setCost(input: CostInput, set: SelectionSetNode, parent: GraphQLComposi
       const paginated = def.args.some((a) => a.name === 'first' || a.name === 'last');
       const multiplier = paginated
         ? pageSize(field.arguments ?? [], input.variables)
-        : isListType(getNullableType(def.type)) && !parentPaginated ? DEFAULT_LIST_SIZE : 1;
+        : isListType(getNullableType(def.type)) && !parentPaginated ? (owner && LIST_SIZE_HINTS[`${owner.name}.${def.name}`]) ?? DEFAULT_LIST_SIZE : 1;
       if (isCompositeType(child) && multiplier > 0) {
         total += multiplier * setCost(input, field.selectionSet, child, paginated, (budget - total) / multiplier);
       }

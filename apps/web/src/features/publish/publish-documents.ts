@@ -27,7 +27,7 @@ export const MyAgentsDocument = graphql(`
           rating
           ratingCount
           updatedAt
-          versions(first: 20) {
+          versions(first: 10) {
             totalCount
             edges { node { id version status deprecated rejectionReason createdAt } }
           }

@@ -20,7 +20,7 @@ export default async function MyAgentsPage() {
 
   let data;
   try {
-    data = await request(MyAgentsDocument, { first: 100 }, { token: session.token });
+    data = await request(MyAgentsDocument, { first: 50 }, { token: session.token });
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;
     if (error.code === 'UNAUTHENTICATED') redirect(`/signin?next=${PATH}`);

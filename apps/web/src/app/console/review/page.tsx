@@ -21,7 +21,7 @@ export default async function ReviewPage() {
 
   let data;
   try {
-    data = await request(ReviewQueueDocument, { first: 50 }, { token: session.token });
+    data = await request(ReviewQueueDocument, { first: 20 }, { token: session.token });
   } catch (error) {
     if (!(error instanceof GraphQLRequestError)) throw error;
     if (error.code === 'UNAUTHENTICATED') redirect(`/signin?next=${PATH}`);

@@ -13,7 +13,7 @@ const schema = buildSchema(`
 
 const cost = (q: string) => {
   const doc = parse(q);
-  return operationCost({ schema, operation: doc.definitions[0] as OperationDefinitionNode, fragments: {}, variables: {} });
+  return operationCost({ schema, operation: doc.definitions[0] as OperationDefinitionNode, fragments: new Map(), variables: {} });
 };
 
 it('uses the hint for PublishReport.steps and PublishStep.findings', () => {

@@ -13,6 +13,10 @@ import { createTestDatabase, type TestDatabase } from '@nexus/testing/database';
 import { detectNats, detectRedis } from '@nexus/testing/services';
 import { loadPlatformEnv } from '../env';
 import { startPlatform, type Platform } from './start-platform';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runNexus } from '@nexus/agent-sdk/testing/capture-io';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ns = `t${randomBytes(4).toString('hex')}`;
@@ -29,6 +33,8 @@ beforeAll(async () => {
     DATABASE_URL: testDb.appUrl, DATABASE_OWNER_URL: testDb.ownerUrl, DATABASE_WORKER_URL: testDb.workerUrl,
     REDIS_URL: redisUrl ?? '', NATS_URL: natsUrl ?? '', NEXUS_NAMESPACE: ns,
     CONTEXT_SIGNING_SECRET: 'platform-test-secret-0123456789', LOG_LEVEL: 'silent', DATA_DIR: `/tmp/nexus-${ns}`,
+    // The demo seed makes acme's owner the moderator in this run too.
+    PLATFORM_ADMIN_TENANT: 'acme',
     GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0',
   });
   platform = await startPlatform({ env, repoRoot, web: false, log: () => {} });
@@ -123,5 +129,36 @@ describe('through the gateway', () => {
     expect(res.status).toBe(401);
     const viaGateway = await gql('{ apiKeys { totalCount } }', {}, { [CONTEXT_HEADER]: forged });
     expect(viaGateway.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('publishes an agent scaffolded by the nexus CLI; after approval it is searchable and runs', async () => {
+    const owner = await ownerToken();
+    const bearer = { authorization: `Bearer ${owner.token}` };
+    const key = (await gql(`mutation { createApiKey(input: { name: "cli", scopes: ["agents:read", "agents:write"] }) { secret } }`, {}, bearer)).body.data.createApiKey.secret;
+    const dir = mkdtempSync(join(tmpdir(), 'nexus-cli-'));
+    try {
+      const name = `@${owner.slug}/word-stats`;
+      expect((await runNexus(['init', join(dir, 'agent'), '--name', name], { cwd: dir })).code).toBe(0);
+      const published = await runNexus(['publish', join(dir, 'agent'), '--registry', platform.urls.gateway, '--api-key', key], { cwd: dir });
+      expect(published.code, `${published.stderr}\n${published.stdout}`).toBe(0);
+      expect(published.progress.join('\n')).toContain('100%');
+      expect(published.stdout).toMatch(/PENDING_REVIEW/);
+
+      const admin = await gql(`mutation($i: SignInInput!) { signIn(input: $i) { token } }`, { i: { email: 'demo@nexus.dev', password: 'demo-password-123' } });
+      const adminAuth = { authorization: `Bearer ${admin.body.data.signIn.token}` };
+      const queue = await gql(`{ reviewQueue { edges { node { id agent { name } } } } }`, {}, adminAuth);
+      expect(queue.body.errors).toBeUndefined();
+      const pending = queue.body.data.reviewQueue.edges.find((e: any) => e.node.agent.name === name);
+      const approved = await gql(`mutation($i: ReviewAgentVersionInput!) { reviewAgentVersion(input: $i) { version { status } errors { message } } }`, { i: { versionId: pending.node.id, decision: 'APPROVE' } }, adminAuth);
+      expect(approved.body.data.reviewAgentVersion.version.status).toBe('PUBLISHED');
+
+      const found = await gql(`{ searchAgents(input: { text: "word stats" }) { agents { edges { node { name } } } } }`);
+      expect(found.body.data.searchAgents.agents.edges.map((e: any) => e.node.name)).toContain(name);
+      const run = await gql(`mutation($n: String!) { invokeAgent(name: $n, inputJson: "{\\"text\\":\\"one two two\\"}") { outputJson errors { message } } }`, { n: name });
+      expect(run.body.data.invokeAgent.errors).toEqual([]);
+      expect(JSON.parse(run.body.data.invokeAgent.outputJson)).toMatchObject({ words: 3 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -10,6 +10,7 @@ import type { ReviewQueueService } from './moderation/review-queue-service';
 import type { PublishService } from './publish/publish-service';
 import type { AgentSearchService } from './search/agent-search-service';
 import type { InvokeService } from './execution/invoke-service';
+import type { InstallService } from './install/install-service';
 import type { PublisherRow } from './publishers/publisher-repository';
 
 export interface MarketplaceServices {
@@ -21,6 +22,7 @@ export interface MarketplaceServices {
   publish: PublishService;
   search: AgentSearchService;
   invoke: InvokeService;
+  install: InstallService;
 }
 
 export interface SubgraphContext {

@@ -22,6 +22,7 @@ import type { BenchmarkPolicy } from './publish/benchmark-step';
 import { AgentSearchService } from './search/agent-search-service';
 import { AgentExecutor } from './execution/agent-executor';
 import { InvokeService } from './execution/invoke-service';
+import { InstallService } from './install/install-service';
 import { PublisherRepository } from './publishers/publisher-repository';
 import { startPublisherConsumer } from './publishers/publisher-consumer';
 import { resolvers } from './resolvers';
@@ -83,6 +84,7 @@ export function createMarketplaceServices(deps: MarketplaceDeps): MarketplaceSer
     publish: new PublishService(deps.db, deps.blobs, executor, { advisories: advisorySource(deps.advisoriesFile ?? DEFAULT_ADVISORIES_FILE), benchmark: deps.benchmarkPolicy }, changed),
     search,
     invoke: new InvokeService(deps.workerDb, executor),
+    install: new InstallService(deps.workerDb, deps.blobs, executor),
   };
 }
 
@@ -102,6 +104,8 @@ export async function createMarketplaceSubgraph(deps: MarketplaceDeps) {
     contextSecret: deps.contextSecret,
     logger: deps.logger,
     makeContext: (req) => makeMarketplaceContext(req, services, deps.db),
+    // A 10 MB package is about 13.4 MB of base64 inside the JSON body.
+    bodyLimit: '15mb',
   });
   return {
     ...server,

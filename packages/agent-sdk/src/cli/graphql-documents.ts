@@ -15,6 +15,13 @@ mutation Deprecate($name: String!, $range: String!, $message: String!) { depreca
 export const DIST_TAG_MUTATION = /* GraphQL */ `
 mutation DistTag($name: String!, $tag: String!, $version: String!) { setDistTag(name: $name, tag: $tag, version: $version) { distTags { tag version } errors { code message field } } }`;
 
+export const RESOLVE_QUERY = /* GraphQL */ `
+query Resolve($name: String!, $range: String) { resolveDependencies(name: $name, range: $range) {
+  ok packages { name version dependencies deprecated } installOrder warnings conflicts cycles missing } }`;
+
+export const TARBALL_QUERY = /* GraphQL */ `
+query Tarball($name: String!, $version: String!) { agentTarball(name: $name, version: $version) { name version integrity sizeBytes tarball } }`;
+
 export interface PayloadError {
   code: string;
   message: string;
@@ -67,4 +74,29 @@ export interface DeprecateData {
 
 export interface DistTagData {
   setDistTag: { distTags: DistTag[] | null; errors: PayloadError[] };
+}
+
+export interface ResolvedPackage {
+  name: string;
+  version: string;
+  /** `name@version` of each dependency chosen for it. */
+  dependencies: string[];
+  deprecated: string | null;
+}
+
+export interface ResolveData {
+  resolveDependencies: {
+    ok: boolean;
+    packages: ResolvedPackage[];
+    /** `name@version`, dependencies before dependents. */
+    installOrder: string[];
+    warnings: string[];
+    conflicts: string[];
+    cycles: string[][];
+    missing: string[];
+  };
+}
+
+export interface TarballData {
+  agentTarball: { name: string; version: string; integrity: string; sizeBytes: number; tarball: string } | null;
 }

@@ -7,10 +7,14 @@ import {
   DIST_TAG_MUTATION,
   INFO_QUERY,
   PUBLISH_MUTATION,
+  RESOLVE_QUERY,
+  TARBALL_QUERY,
   type DeprecateData,
   type DistTagData,
   type InfoData,
   type PublishData,
+  type ResolveData,
+  type TarballData,
 } from './graphql-documents';
 
 export interface RegistryClientOptions {
@@ -40,6 +44,8 @@ export function createRegistryClient(options: RegistryClientOptions) {
     info: (name: string) => run<InfoData>(INFO_QUERY, { name }),
     deprecate: (name: string, range: string, message: string) => run<DeprecateData>(DEPRECATE_MUTATION, { name, range, message }),
     setDistTag: (name: string, tag: string, version: string) => run<DistTagData>(DIST_TAG_MUTATION, { name, tag, version }),
+    resolve: (name: string, range: string | undefined) => run<ResolveData>(RESOLVE_QUERY, { name, range: range ?? null }),
+    tarball: (name: string, version: string) => run<TarballData>(TARBALL_QUERY, { name, version }),
   };
 }
 

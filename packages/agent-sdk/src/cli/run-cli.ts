@@ -7,12 +7,13 @@ import { deprecateCommand } from './command-deprecate';
 import { distTagCommand } from './command-dist-tag';
 import { infoCommand } from './command-info';
 import { initCommand } from './command-init';
+import { installCommand } from './command-install';
 import { packCommand } from './command-pack';
 import { publishCommand } from './command-publish';
 import { validateCommand } from './command-validate';
 import { printProblems } from './print-problems';
 
-export const COMMANDS: CliCommand[] = [initCommand, validateCommand, packCommand, publishCommand, infoCommand, deprecateCommand, distTagCommand];
+export const COMMANDS: CliCommand[] = [initCommand, validateCommand, packCommand, publishCommand, infoCommand, installCommand, deprecateCommand, distTagCommand];
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

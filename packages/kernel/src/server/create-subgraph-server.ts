@@ -25,6 +25,8 @@ export interface SubgraphServerOptions<TContext extends object> {
   contextSecret: string;
   logger: Logger;
   makeContext: (req: RequestContext) => TContext;
+  /** Largest accepted JSON body (express syntax); default 1mb. The marketplace takes base64 packages. */
+  bodyLimit?: string;
   /** Extra routes (JWKS, internal endpoints) mounted before /graphql. */
   configure?: (app: Express) => void;
 }
@@ -84,7 +86,7 @@ export async function createSubgraphServer<TContext extends object>(opts: Subgra
   opts.configure?.(app);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: opts.bodyLimit ?? '1mb' }),
     (req: Request, res: Response, next: NextFunction) => {
       let ctx: RequestContext;
       try {

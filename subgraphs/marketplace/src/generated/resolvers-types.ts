@@ -207,6 +207,21 @@ export type AgentSort =
   /** Downloads. */
   | 'USAGE';
 
+/** A published version's package, for installing it. */
+export type AgentTarball = {
+  __typename?: 'AgentTarball';
+  /** `sha512-<base64>` of the package; the bytes were checked against it before they were sent. */
+  integrity: Scalars['String']['output'];
+  /** Scoped agent name. */
+  name: Scalars['String']['output'];
+  /** Package size in bytes (before base64). */
+  sizeBytes: Scalars['Int']['output'];
+  /** The .tgz, base64-encoded. */
+  tarball: Scalars['String']['output'];
+  /** The exact version served. */
+  version: Scalars['String']['output'];
+};
+
 /** An immutable published version of an agent. */
 export type AgentVersion = {
   __typename?: 'AgentVersion';
@@ -226,6 +241,8 @@ export type AgentVersion = {
   integrity: Scalars['String']['output'];
   /** The validated manifest (nexus-agent.json) as JSON text. */
   manifestJson: Scalars['String']['output'];
+  /** The agent's scoped name, `@scope/name`. */
+  name: Scalars['String']['output'];
   /** When it was published (ISO 8601). */
   publishedAt?: Maybe<Scalars['String']['output']>;
   /** README (markdown source). */
@@ -482,6 +499,8 @@ export type Query = {
   __typename?: 'Query';
   /** One agent by id or by scoped name. */
   agent?: Maybe<Agent>;
+  /** The package of a published version (exact version, or the highest match of a range or dist-tag) the caller can see; null when there is none. Counts an install. */
+  agentTarball?: Maybe<AgentTarball>;
   /** Public agents (plus the caller's organisation's private ones), most downloaded first; `query` filters by name, title, description or tag. */
   agents: AgentConnection;
   /** The current organisation's agents, including private ones and every version status. */
@@ -498,6 +517,12 @@ export type Query = {
 export type QueryAgentArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAgentTarballArgs = {
+  name: Scalars['String']['input'];
+  version: Scalars['String']['input'];
 };
 
 
@@ -755,6 +780,7 @@ export type ResolversTypes = ResolversObject<{
   AgentSearchFilters: AgentSearchFilters;
   AgentSearchResult: ResolverTypeWrapper<Omit<AgentSearchResult, 'agents'> & { agents: ResolversTypes['AgentConnection'] }>;
   AgentSort: AgentSort;
+  AgentTarball: ResolverTypeWrapper<AgentTarball>;
   AgentVersion: ResolverTypeWrapper<VersionRow>;
   AgentVersionConnection: ResolverTypeWrapper<Omit<AgentVersionConnection, 'edges'> & { edges: Array<ResolversTypes['AgentVersionEdge']> }>;
   AgentVersionEdge: ResolverTypeWrapper<Omit<AgentVersionEdge, 'node'> & { node: ResolversTypes['AgentVersion'] }>;
@@ -802,6 +828,7 @@ export type ResolversParentTypes = ResolversObject<{
   AgentReviewEdge: Omit<AgentReviewEdge, 'node'> & { node: ResolversParentTypes['AgentReview'] };
   AgentSearchFilters: AgentSearchFilters;
   AgentSearchResult: Omit<AgentSearchResult, 'agents'> & { agents: ResolversParentTypes['AgentConnection'] };
+  AgentTarball: AgentTarball;
   AgentVersion: VersionRow;
   AgentVersionConnection: Omit<AgentVersionConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgentVersionEdge']> };
   AgentVersionEdge: Omit<AgentVersionEdge, 'node'> & { node: ResolversParentTypes['AgentVersion'] };
@@ -904,6 +931,14 @@ export type AgentSearchResultResolvers<ContextType = SubgraphContext, ParentType
   tookMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type AgentTarballResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgentTarball'] = ResolversParentTypes['AgentTarball']> = ResolversObject<{
+  integrity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tarball?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AgentVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgentVersion'] = ResolversParentTypes['AgentVersion']> = ResolversObject<{
   agent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -913,6 +948,7 @@ export type AgentVersionResolvers<ContextType = SubgraphContext, ParentType exte
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   integrity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   manifestJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   readme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1025,6 +1061,7 @@ export type PublishStepResolvers<ContextType = SubgraphContext, ParentType exten
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentArgs>>;
+  agentTarball?: Resolver<Maybe<ResolversTypes['AgentTarball']>, ParentType, ContextType, RequireFields<QueryAgentTarballArgs, 'name' | 'version'>>;
   agents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, RequireFields<QueryAgentsArgs, 'first'>>;
   myAgents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, RequireFields<QueryMyAgentsArgs, 'first'>>;
   resolveDependencies?: Resolver<ResolversTypes['DependencyResolution'], ParentType, ContextType, RequireFields<QueryResolveDependenciesArgs, 'name'>>;
@@ -1075,6 +1112,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AgentReviewConnection?: AgentReviewConnectionResolvers<ContextType>;
   AgentReviewEdge?: AgentReviewEdgeResolvers<ContextType>;
   AgentSearchResult?: AgentSearchResultResolvers<ContextType>;
+  AgentTarball?: AgentTarballResolvers<ContextType>;
   AgentVersion?: AgentVersionResolvers<ContextType>;
   AgentVersionConnection?: AgentVersionConnectionResolvers<ContextType>;
   AgentVersionEdge?: AgentVersionEdgeResolvers<ContextType>;

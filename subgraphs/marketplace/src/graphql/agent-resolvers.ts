@@ -26,6 +26,7 @@ export const Agent: AgentResolvers = {
 interface StoredStep { name: string; status: string; durationMs: number; summary: string; findings?: { severity: string; code: string; message: string; file?: string; line?: number }[]; metrics?: { name: string; value: number }[] }
 
 export const AgentVersion: AgentVersionResolvers = {
+  name: (v) => (v.manifest as { name: string }).name,
   manifestJson: (v) => JSON.stringify(v.manifest, null, 2),
   dependencies: (v) => Object.entries((v.dependencies ?? {}) as Record<string, string>).map(([name, range]) => ({ name, range })),
   report: (v) => ({
@@ -36,7 +37,13 @@ export const AgentVersion: AgentVersionResolvers = {
   }),
   publishedAt: (v) => iso(v.publishedAt),
   createdAt: (v) => v.createdAt.toISOString(),
-  agent: async (v, _x, { loaders }) => (await loaders.agentById.load(v.agentId))!,
+  // Review-queue rows arrive with their agent (loaded past RLS for moderators); others load through the caller's view.
+  agent: async (v, _x, { loaders }) => {
+    const preloaded = (v as typeof v & { agent?: Awaited<ReturnType<typeof loaders.agentById.load>> }).agent;
+    const agent = preloaded ?? (await loaders.agentById.load(v.agentId));
+    if (!agent) throw new Error(`agent ${v.agentId} of version ${v.id} is not visible`);
+    return agent;
+  },
 };
 
 export const AgentReview: AgentReviewResolvers = {

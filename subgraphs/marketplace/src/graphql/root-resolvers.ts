@@ -23,6 +23,7 @@ export const Query: QueryResolvers = {
     }),
   reviewQueue: (_p, args, { req, services }) => query(() => services.reviewQueue.pending(req, args)),
   myAgents: (_p, args, { req, services }) => query(() => services.versions.myAgents(req, args)),
+  agentTarball: (_p, args, { req, services }) => query(() => services.install.tarball(req, args)),
 };
 
 export const Mutation: MutationResolvers = {

@@ -49,6 +49,19 @@ export class PublishService {
     return Buffer.from(compact, 'base64');
   }
 
+  /**
+   * A new organisation becomes a publisher when its TenantCreated event arrives (outbox → bus), a few hundred
+   * milliseconds after sign-up; an upload in that window waits for it instead of failing.
+   */
+  private async awaitPublisher(tenantId: string, timeoutMs = 3000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const row = await withTenant(this.db, { tenantId }, (tx) => PublisherRepository.byTenant(tx, tenantId));
+      if (row || Date.now() > deadline) return row;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
   async publish(ctx: RequestContext, input: { tarball: string }): Promise<PublishOutcome> {
     const tenantId = requireTenant(ctx);
     requireWrite(ctx);
@@ -67,10 +80,11 @@ export class PublishService {
     if (!manifest) return reject(firstBlocking(manifestReport));
 
     let started = performance.now();
+    const registered = await this.awaitPublisher(tenantId);
     const { publisher, existing } = await withTenant(this.db, { tenantId }, async (tx) => {
       const agent = await AgentRepository.findByName(tx, manifest.name);
       return {
-        publisher: await PublisherRepository.byTenant(tx, tenantId),
+        publisher: registered,
         existing: agent ? { ownedByCaller: agent.tenantId === tenantId, versionExists: !!(await VersionRepository.find(tx, agent.id, manifest.version)) } : null,
       };
     });

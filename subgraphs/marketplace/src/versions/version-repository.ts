@@ -20,8 +20,9 @@ export const VersionRepository = {
   /** Every published version of the named agents, for dependency resolution. */
   publishedByNames: (tx: Tx, names: string[]) =>
     tx.agentVersion.findMany({ where: { status: 'PUBLISHED', agent: { name: { in: names } } }, select: { version: true, dependencies: true, deprecated: true, agent: { select: { name: true } } } }),
-  pending: (tx: Tx, page: { take: number; skip: number }): Promise<VersionRow[]> =>
-    tx.agentVersion.findMany({ where: { status: 'PENDING_REVIEW' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: page.take, skip: page.skip }),
+  /** With their agents: reviewers see private, not-yet-published agents of every tenant. */
+  pending: (tx: Tx, page: { take: number; skip: number }) =>
+    tx.agentVersion.findMany({ where: { status: 'PENDING_REVIEW' }, include: { agent: true }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], take: page.take, skip: page.skip }),
   countPending: (tx: Tx): Promise<number> => tx.agentVersion.count({ where: { status: 'PENDING_REVIEW' } }),
   create: (tx: Tx, data: Prisma.AgentVersionUncheckedCreateInput): Promise<VersionRow> => tx.agentVersion.create({ data }),
   update: (tx: Tx, id: string, data: Prisma.AgentVersionUncheckedUpdateInput): Promise<VersionRow> => tx.agentVersion.update({ where: { id }, data }),

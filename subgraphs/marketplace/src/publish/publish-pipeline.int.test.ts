@@ -52,7 +52,11 @@ describe('accepted packages', () => {
       benchmark: { cases: [{ name: 'bo', input: { who: 'Bo' }, expected: { message: 'hello Bo!' } }], runs: 2, warmup: 0 },
     });
     expect(caller.errors).toEqual([]);
+    // Cached (300 s) while still in review; approving must invalidate that cached page.
+    const WELCOME = `{ searchAgents(input: { text: "welcome" }) { agents { totalCount } } }`;
+    expect((await h.exec(WELCOME)).data!.searchAgents.agents.totalCount).toBe(0);
     await approve(caller.version.id);
+    expect((await h.exec(WELCOME)).data!.searchAgents.agents.totalCount).toBe(1);
 
     const found = await h.exec(`{ searchAgents(input: { text: "welcome" }) { agents { edges { node { name latestVersion distTags { tag version } } } } facets { field values { value count } } } }`);
     expect(found.data!.searchAgents.agents.edges[0].node).toEqual({ name: '@pipeco/welcome', latestVersion: '1.0.0', distTags: [{ tag: 'latest', version: '1.0.0' }] });

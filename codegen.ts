@@ -30,6 +30,7 @@ const config: CodegenConfig = {
       Agent: '../agents/agent-repository#AgentRow',
       AgentVersion: '../versions/version-repository#VersionRow',
       AgentReview: '../ratings/rating-repository#ReviewRow',
+      Publisher: '../publishers/publisher-repository#PublisherRow',
       Tenant: '../context#TenantRef',
     }),
     'apps/web/src/gql/': {

@@ -20,6 +20,8 @@ const ZPlatformEnv = z.object({
   NEXUS_NAMESPACE: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'lower-case letters, digits, hyphens').default('nexus'),
   /** Organisation whose owners/admins moderate the marketplace. Embedded mode defaults to the demo's `acme`. */
   PLATFORM_ADMIN_TENANT: optional,
+  /** Packages whose sandbox benchmark scores below this (0–100) are rejected. */
+  PUBLISH_MIN_BENCHMARK_SCORE: z.coerce.number().min(0).max(100).default(60),
   MEILI_HOST: optional,
   MEILI_API_KEY: optional,
   S3_ENDPOINT: optional,

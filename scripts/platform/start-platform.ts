@@ -12,6 +12,7 @@ import { seedCatalogue } from '../../subgraphs/marketplace/src/seed/seed-catalog
 import { createTenancySubgraph } from '../../subgraphs/tenancy/src/server';
 import { loadJwtKeys } from '../../subgraphs/tenancy/src/auth/jwt-keys';
 import { createMarketplaceSubgraph } from '../../subgraphs/marketplace/src/server';
+import { DEFAULT_BENCHMARK_POLICY } from '../../subgraphs/marketplace/src/publish/benchmark-step';
 import { createGatewayServer } from '../../apps/gateway/src/create-gateway';
 import { composeSupergraph } from '../../apps/gateway/src/compose/compose';
 import type { TPlatformEnv } from '../env';
@@ -90,6 +91,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       db, workerDb, blobs, cache, eventBus, searchIndex, runtime, contextSecret, logger: logger.child({ subgraph: 'marketplace' }),
       // The demo data makes acme's owner the moderator; a server deployment names its operator explicitly.
       platformAdminScope: env.PLATFORM_ADMIN_TENANT ?? (database.mode === 'embedded' ? 'acme' : null),
+      benchmarkPolicy: { ...DEFAULT_BENCHMARK_POLICY, minScore: env.PUBLISH_MIN_BENCHMARK_SCORE },
     });
     if (demo) {
       log('seed: publishing the demo catalogue through the marketplace pipeline (first start only) …');

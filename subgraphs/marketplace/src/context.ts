@@ -12,6 +12,7 @@ import type { AgentSearchService } from './search/agent-search-service';
 import type { InvokeService } from './execution/invoke-service';
 import type { InstallService } from './install/install-service';
 import type { PublisherRow } from './publishers/publisher-repository';
+import type { PublisherPolicyService } from './moderation/publisher-policy-service';
 
 export interface MarketplaceServices {
   agents: AgentService;
@@ -19,6 +20,7 @@ export interface MarketplaceServices {
   dependencies: DependencyService;
   ratings: RatingService;
   reviewQueue: ReviewQueueService;
+  publishers: PublisherPolicyService;
   publish: PublishService;
   search: AgentSearchService;
   invoke: InvokeService;

@@ -20,6 +20,8 @@ export const ZMarketplaceEnv = z.object({
   S3_REGION: z.string().default('us-east-1'),
   S3_ACCESS_KEY_ID: optional,
   S3_SECRET_ACCESS_KEY: optional,
+  /** Packages whose sandbox benchmark scores below this (0–100) are rejected. */
+  PUBLISH_MIN_BENCHMARK_SCORE: z.coerce.number().min(0).max(100).default(60),
   MEILI_HOST: optional,
   MEILI_API_KEY: optional,
   /** Slug of the organisation whose owners/admins moderate the review queue; unset = nobody. */

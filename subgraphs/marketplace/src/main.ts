@@ -6,6 +6,7 @@ import { createAgentRuntime } from '@nexus/agent-runtime/run-agent';
 import { createDatabase } from '@nexus/db/create-database';
 import { loadMarketplaceEnv } from './env';
 import { createMarketplaceSubgraph } from './server';
+import { DEFAULT_BENCHMARK_POLICY } from './publish/benchmark-step';
 
 const env = loadMarketplaceEnv();
 const logger = createLogger('marketplace', { level: env.LOG_LEVEL });
@@ -22,6 +23,7 @@ const runtime = createAgentRuntime();
 const server = await createMarketplaceSubgraph({
   db, workerDb, blobs, cache, eventBus, searchIndex, runtime, contextSecret: env.CONTEXT_SIGNING_SECRET, logger,
   platformAdminScope: env.PLATFORM_ADMIN_TENANT ?? null, advisoriesFile: env.ADVISORIES_FILE,
+  benchmarkPolicy: { ...DEFAULT_BENCHMARK_POLICY, minScore: env.PUBLISH_MIN_BENCHMARK_SCORE },
 });
 await server.listen(env.MARKETPLACE_PORT, env.HOST);
 

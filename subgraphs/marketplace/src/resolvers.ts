@@ -10,6 +10,7 @@ export const resolvers: Resolvers = {
   Agent,
   AgentVersion,
   AgentReview,
+  Publisher: { organisation: (p) => ({ id: p.tenantId }) },
   Tenant: {
     __resolveReference: (ref) => ({ id: ref.id }),
     agents: (tenant, args, { req, services }) => query(() => services.agents.byPublisher(req, tenant.id, args)),

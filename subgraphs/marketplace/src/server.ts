@@ -16,6 +16,7 @@ import { VersionService } from './versions/version-service';
 import { DependencyService } from './versions/dependency-service';
 import { RatingService } from './ratings/rating-service';
 import { ReviewQueueService } from './moderation/review-queue-service';
+import { PublisherPolicyService } from './moderation/publisher-policy-service';
 import { PublishService } from './publish/publish-service';
 import { loadAdvisories, type TOsvAdvisory } from './publish/osv-advisories';
 import type { BenchmarkPolicy } from './publish/benchmark-step';
@@ -75,12 +76,19 @@ export function createMarketplaceServices(deps: MarketplaceDeps): MarketplaceSer
   const changed = (agentId: string) => search.refresh(agentId).catch((err) => deps.logger.error({ err, agentId }, 'search refresh failed'));
   const executor = new AgentExecutor(deps.db, deps.blobs, deps.runtime);
   const versions = new VersionService(deps.db, changed);
+  const reviewQueue = new ReviewQueueService(deps.db, deps.workerDb, deps.platformAdminScope, changed);
+  // A verification change alters every agent of the publisher in search (the verified filter and badge).
+  const publisherChanged = async (tenantId: string) => {
+    const ids = await withTenant(deps.db, { tenantId: null }, (tx) => tx.agent.findMany({ where: { tenantId, visibility: 'PUBLIC' }, select: { id: true } }));
+    for (const { id } of ids) await changed(id);
+  };
   return {
     agents: new AgentService(deps.db),
     versions,
     dependencies: new DependencyService(deps.db, versions),
     ratings: new RatingService(deps.db, deps.workerDb, changed),
-    reviewQueue: new ReviewQueueService(deps.db, deps.workerDb, deps.platformAdminScope, changed),
+    reviewQueue,
+    publishers: new PublisherPolicyService(deps.db, deps.workerDb, reviewQueue, publisherChanged),
     publish: new PublishService(deps.db, deps.blobs, executor, { advisories: advisorySource(deps.advisoriesFile ?? DEFAULT_ADVISORIES_FILE), benchmark: deps.benchmarkPolicy }, changed),
     search,
     invoke: new InvokeService(deps.workerDb, executor),

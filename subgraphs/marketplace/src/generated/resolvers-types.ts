@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AgentRow } from '../agents/agent-repository';
 import type { VersionRow } from '../versions/version-repository';
 import type { ReviewRow } from '../ratings/rating-repository';
+import type { PublisherRow } from '../publishers/publisher-repository';
 import type { TenantRef, SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -403,6 +404,8 @@ export type Mutation = {
   reviewAgentVersion: ReviewAgentVersionPayload;
   /** Point a dist-tag at a published version. */
   setDistTag: SetDistTagPayload;
+  /** Set a publisher's verification and review policy. Platform admins only. */
+  updatePublisher: UpdatePublisherPayload;
 };
 
 
@@ -439,6 +442,11 @@ export type MutationSetDistTagArgs = {
   name: Scalars['String']['input'];
   tag: Scalars['String']['input'];
   version: Scalars['String']['input'];
+};
+
+
+export type MutationUpdatePublisherArgs = {
+  input: UpdatePublisherInput;
 };
 
 /** Relay page information. */
@@ -495,6 +503,21 @@ export type PublishStep = {
   summary: Scalars['String']['output'];
 };
 
+/** A publisher: the organisation behind an agent scope. */
+export type Publisher = {
+  __typename?: 'Publisher';
+  /** Versions skip the review queue when the pipeline flags nothing at medium or above. */
+  autoApprove: Scalars['Boolean']['output'];
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** The organisation (resolved by the tenancy subgraph). */
+  organisation: Tenant;
+  /** Agent scope, e.g. `acme` for `@acme/…`. */
+  scope: Scalars['String']['output'];
+  /** Verified by the platform (shown as a badge). */
+  verified: Scalars['Boolean']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One agent by id or by scoped name. */
@@ -505,6 +528,8 @@ export type Query = {
   agents: AgentConnection;
   /** The current organisation's agents, including private ones and every version status. */
   myAgents: AgentConnection;
+  /** A publisher by scope. */
+  publisher?: Maybe<Publisher>;
   /** Resolve an agent's dependencies for a semver range or dist-tag (default latest). */
   resolveDependencies: DependencyResolution;
   /** Versions waiting for review, oldest first. Platform admins only. */
@@ -536,6 +561,11 @@ export type QueryAgentsArgs = {
 export type QueryMyAgentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublisherArgs = {
+  scope: Scalars['String']['input'];
 };
 
 
@@ -654,6 +684,25 @@ export type Tenant = {
 export type TenantAgentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A platform admin's change to a publisher's standing. */
+export type UpdatePublisherInput = {
+  /** Auto-approve policy; unchanged when omitted. */
+  autoApprove?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The publisher's scope. */
+  scope: Scalars['String']['input'];
+  /** Verified badge; unchanged when omitted. */
+  verified?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Result of updating a publisher. */
+export type UpdatePublisherPayload = {
+  __typename?: 'UpdatePublisherPayload';
+  /** Expected failures; empty on success. */
+  errors: Array<UserError>;
+  /** The publisher after the change. */
+  publisher?: Maybe<Publisher>;
 };
 
 /** An expected failure a client can show next to a field. */
@@ -800,6 +849,7 @@ export type ResolversTypes = ResolversObject<{
   PublishAgentVersionPayload: ResolverTypeWrapper<Omit<PublishAgentVersionPayload, 'version'> & { version?: Maybe<ResolversTypes['AgentVersion']> }>;
   PublishReport: ResolverTypeWrapper<PublishReport>;
   PublishStep: ResolverTypeWrapper<PublishStep>;
+  Publisher: ResolverTypeWrapper<PublisherRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RateAgentInput: RateAgentInput;
   RateAgentPayload: ResolverTypeWrapper<Omit<RateAgentPayload, 'agent' | 'review'> & { agent?: Maybe<ResolversTypes['Agent']>, review?: Maybe<ResolversTypes['AgentReview']> }>;
@@ -810,6 +860,8 @@ export type ResolversTypes = ResolversObject<{
   SearchAgentsInput: SearchAgentsInput;
   SetDistTagPayload: ResolverTypeWrapper<SetDistTagPayload>;
   Tenant: ResolverTypeWrapper<TenantRef>;
+  UpdatePublisherInput: UpdatePublisherInput;
+  UpdatePublisherPayload: ResolverTypeWrapper<Omit<UpdatePublisherPayload, 'publisher'> & { publisher?: Maybe<ResolversTypes['Publisher']> }>;
   UserError: ResolverTypeWrapper<UserError>;
 }>;
 
@@ -847,6 +899,7 @@ export type ResolversParentTypes = ResolversObject<{
   PublishAgentVersionPayload: Omit<PublishAgentVersionPayload, 'version'> & { version?: Maybe<ResolversParentTypes['AgentVersion']> };
   PublishReport: PublishReport;
   PublishStep: PublishStep;
+  Publisher: PublisherRow;
   Query: Record<PropertyKey, never>;
   RateAgentInput: RateAgentInput;
   RateAgentPayload: Omit<RateAgentPayload, 'agent' | 'review'> & { agent?: Maybe<ResolversParentTypes['Agent']>, review?: Maybe<ResolversParentTypes['AgentReview']> };
@@ -856,6 +909,8 @@ export type ResolversParentTypes = ResolversObject<{
   SearchAgentsInput: SearchAgentsInput;
   SetDistTagPayload: SetDistTagPayload;
   Tenant: TenantRef;
+  UpdatePublisherInput: UpdatePublisherInput;
+  UpdatePublisherPayload: Omit<UpdatePublisherPayload, 'publisher'> & { publisher?: Maybe<ResolversParentTypes['Publisher']> };
   UserError: UserError;
 }>;
 
@@ -1031,6 +1086,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   rateAgent?: Resolver<ResolversTypes['RateAgentPayload'], ParentType, ContextType, RequireFields<MutationRateAgentArgs, 'input'>>;
   reviewAgentVersion?: Resolver<ResolversTypes['ReviewAgentVersionPayload'], ParentType, ContextType, RequireFields<MutationReviewAgentVersionArgs, 'input'>>;
   setDistTag?: Resolver<ResolversTypes['SetDistTagPayload'], ParentType, ContextType, RequireFields<MutationSetDistTagArgs, 'name' | 'tag' | 'version'>>;
+  updatePublisher?: Resolver<ResolversTypes['UpdatePublisherPayload'], ParentType, ContextType, RequireFields<MutationUpdatePublisherArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1059,11 +1115,20 @@ export type PublishStepResolvers<ContextType = SubgraphContext, ParentType exten
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type PublisherResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Publisher'] = ResolversParentTypes['Publisher']> = ResolversObject<{
+  autoApprove?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType, Partial<QueryAgentArgs>>;
   agentTarball?: Resolver<Maybe<ResolversTypes['AgentTarball']>, ParentType, ContextType, RequireFields<QueryAgentTarballArgs, 'name' | 'version'>>;
   agents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, RequireFields<QueryAgentsArgs, 'first'>>;
   myAgents?: Resolver<ResolversTypes['AgentConnection'], ParentType, ContextType, RequireFields<QueryMyAgentsArgs, 'first'>>;
+  publisher?: Resolver<Maybe<ResolversTypes['Publisher']>, ParentType, ContextType, RequireFields<QueryPublisherArgs, 'scope'>>;
   resolveDependencies?: Resolver<ResolversTypes['DependencyResolution'], ParentType, ContextType, RequireFields<QueryResolveDependenciesArgs, 'name'>>;
   reviewQueue?: Resolver<ResolversTypes['AgentVersionConnection'], ParentType, ContextType, RequireFields<QueryReviewQueueArgs, 'first'>>;
   searchAgents?: Resolver<ResolversTypes['AgentSearchResult'], ParentType, ContextType, Partial<QuerySearchAgentsArgs>>;
@@ -1098,6 +1163,11 @@ export type TenantResolvers<ContextType = SubgraphContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type UpdatePublisherPayloadResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UpdatePublisherPayload'] = ResolversParentTypes['UpdatePublisherPayload']> = ResolversObject<{
+  errors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['Publisher']>, ParentType, ContextType>;
+}>;
+
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1130,12 +1200,14 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PublishAgentVersionPayload?: PublishAgentVersionPayloadResolvers<ContextType>;
   PublishReport?: PublishReportResolvers<ContextType>;
   PublishStep?: PublishStepResolvers<ContextType>;
+  Publisher?: PublisherResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RateAgentPayload?: RateAgentPayloadResolvers<ContextType>;
   ResolvedPackage?: ResolvedPackageResolvers<ContextType>;
   ReviewAgentVersionPayload?: ReviewAgentVersionPayloadResolvers<ContextType>;
   SetDistTagPayload?: SetDistTagPayloadResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
+  UpdatePublisherPayload?: UpdatePublisherPayloadResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;
 

@@ -23,6 +23,7 @@ export const Query: QueryResolvers = {
     }),
   reviewQueue: (_p, args, { req, services }) => query(() => services.reviewQueue.pending(req, args)),
   myAgents: (_p, args, { req, services }) => query(() => services.versions.myAgents(req, args)),
+  publisher: (_p, { scope }, { services }) => services.publishers.find(scope),
   agentTarball: (_p, args, { req, services }) => query(() => services.install.tarball(req, args)),
 };
 
@@ -35,6 +36,7 @@ export const Mutation: MutationResolvers = {
     return { version: 'version' in outcome ? outcome.version : null, report: 'report' in outcome ? reportOut(outcome.report.steps) : null, errors: outcome.errors };
   },
   reviewAgentVersion: (_p, { input }, { req, services }) => asPayload(async () => ({ version: await services.reviewQueue.decide(req, input) })),
+  updatePublisher: (_p, { input }, { req, services }) => asPayload(async () => ({ publisher: await services.publishers.update(req, input) })),
   deprecateAgentVersions: async (_p, args, { req, services }) => {
     const r = await asPayload(async () => ({ count: await services.versions.deprecate(req, args) }));
     return { count: 'count' in r ? r.count : 0, errors: r.errors };

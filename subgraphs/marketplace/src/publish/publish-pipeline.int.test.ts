@@ -73,6 +73,19 @@ describe('accepted packages', () => {
     await expectRejected({ name: '@someone-else/greeter' }, 'ownership', /SCOPE_NOT_OWNED/);
   });
 
+  it('auto-approves clean packages once an admin enables the policy for the publisher', async () => {
+    const UPDATE = `mutation($i: UpdatePublisherInput!) { updatePublisher(input: $i) { publisher { scope autoApprove verified } errors { code field } } }`;
+    expect((await h.exec(UPDATE, { i: { scope: 'pipeco', autoApprove: true } }, owner.req)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await h.exec(UPDATE, { i: { scope: 'nobody-here', verified: true } }, admin.req)).data!.updatePublisher.errors).toEqual([{ code: 'NOT_FOUND', field: 'scope' }]);
+    const set = await h.exec(UPDATE, { i: { scope: 'pipeco', autoApprove: true, verified: true } }, admin.req);
+    expect(set.data!.updatePublisher.publisher).toEqual({ scope: 'pipeco', autoApprove: true, verified: true });
+    const out = await publish({ name: '@pipeco/auto-approved' });
+    expect(out.version.status).toBe('PUBLISHED');
+    const found = await h.exec(`{ searchAgents(input: { text: "auto approved", filters: { verified: true } }) { agents { edges { node { name verified } } } } }`);
+    expect(found.data!.searchAgents.agents.edges[0].node).toEqual({ name: '@pipeco/auto-approved', verified: true });
+    await h.exec(UPDATE, { i: { scope: 'pipeco', autoApprove: false } }, admin.req);
+  });
+
   it('lets only platform admins review', async () => {
     const out = await publish({ name: '@pipeco/pending-one' });
     const denied = await h.exec(REVIEW, { i: { versionId: out.version.id, decision: 'APPROVE' } }, owner.req);

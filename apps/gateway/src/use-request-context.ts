@@ -9,6 +9,7 @@ import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
 import { type Credentials, headerValue } from './auth/identity';
 import type { ResolveIdentity } from './auth/resolve-identity';
 import { enforceRateLimit, type GatewayRateLimiters } from './rate-limit/enforce-rate-limit';
+import { clientIpOf } from './client-ip';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -26,7 +27,7 @@ interface ServerContextLike {
 
 const SAFE_REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-function credentialsOf(request: Request | undefined, context: ServerContextLike): Credentials & { clientIp: string } {
+function credentialsOf(request: Request | undefined, context: ServerContextLike, trustedProxies?: readonly string[]): Credentials & { clientIp: string } {
   const fromRequest = request ? Object.fromEntries(request.headers) : undefined;
   // Over graphql-ws the client sends credentials in connectionParams; the upgrade request's headers count too.
   const sources = [context.connectionParams, fromRequest, context.req?.headers as Record<string, unknown> | undefined];
@@ -36,7 +37,7 @@ function credentialsOf(request: Request | undefined, context: ServerContextLike)
     apiKey: headerValue('x-api-key', ...sources),
     authorization: headerValue('authorization', ...sources),
     requestId: incomingId && SAFE_REQUEST_ID.test(incomingId) ? incomingId : randomUUID(),
-    clientIp: context.req?.socket?.remoteAddress ?? 'unknown',
+    clientIp: clientIpOf(context.req, trustedProxies),
   };
 }
 
@@ -45,6 +46,8 @@ export interface RequestContextPluginOptions {
   rateLimiters: GatewayRateLimiters;
   contextSecret: string;
   logger: Logger;
+  /** Peers whose X-Forwarded-For is believed (default: loopback, where the web app runs). */
+  trustedProxies?: readonly string[];
 }
 
 export function useRequestContext(o: RequestContextPluginOptions): GatewayPlugin {
@@ -53,7 +56,7 @@ export function useRequestContext(o: RequestContextPluginOptions): GatewayPlugin
     // onParams runs before parsing for HTTP and graphql-ws alike, so a refused caller costs no parse.
     async onParams({ request, context, setResult }) {
       const ctx = context as ServerContextLike & Partial<NexusContextFields>;
-      const creds = credentialsOf(request as Request | undefined, ctx);
+      const creds = credentialsOf(request as Request | undefined, ctx, o.trustedProxies);
       if (request) requestIds.set(request, creds.requestId);
       try {
         const identity = await o.resolveIdentity(creds);

@@ -1,7 +1,8 @@
 // Same-origin GraphQL endpoint for the browser: forwards to the gateway read from env at run time (no CORS, no rebuild per URL).
 import { serverEnv } from '../../env';
 
-const FORWARDED_REQUEST = ['content-type', 'accept', 'authorization', 'x-api-key', 'x-request-id'];
+// x-forwarded-for lets the gateway rate-limit each browser rather than this server as one client.
+const FORWARDED_REQUEST = ['content-type', 'accept', 'authorization', 'x-api-key', 'x-request-id', 'x-forwarded-for'];
 const FORWARDED_RESPONSE = ['content-type', 'retry-after', 'x-request-id'];
 
 export const dynamic = 'force-dynamic';

@@ -1,64 +1,32 @@
-// Checks SPDX license expressions (`MIT`, `(Apache-2.0 OR MIT)`, `GPL-2.0-or-later WITH Classpath-exception-2.0`).
-// A small stand-in for spdx-expression-parse, which is not in the lockfile: same grammar, same id lists
-// (vendored in spdx-ids.json from spdx-license-ids / spdx-exceptions, both CC0).
+// Checks SPDX license expressions (`MIT`, `(Apache-2.0 OR MIT)`, `GPL-2.0-or-later WITH Classpath-exception-2.0`)
+// against the SPDX id lists, vendored in spdx-ids.json from spdx-license-ids / spdx-exceptions (both CC0).
 import ids from './spdx-ids.json' with { type: 'json' };
+import { parseSpdx, SpdxSyntaxError, type SpdxNode } from './spdx-tree';
 
 const licenses = new Set([...ids.licenses, ...ids.deprecated]);
 const exceptions = new Set(ids.exceptions);
 // npm's marker for "not licensed for use by others"; not SPDX, but every registry accepts it.
 const UNLICENSED = 'UNLICENSED';
 const LICENSE_REF = /^(DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/;
+// The parser reads operators in any case, as registries do; manifests must use the canonical upper case.
+const LOWER_CASE_OPERATOR = /(^|[\s()])(and|or|with|And|Or|With)(?=$|[\s()])/;
+
+function idProblem(node: SpdxNode): string | null {
+  if (!('license' in node)) return idProblem(node.left) ?? idProblem(node.right);
+  if (!licenses.has(node.license) && !LICENSE_REF.test(node.license)) return `uses "${node.license}", which is not an SPDX license id (see https://spdx.org/licenses/)`;
+  if (node.exception !== undefined && !exceptions.has(node.exception)) return `uses "${node.exception}", which is not an SPDX license exception`;
+  return null;
+}
 
 /** Returns null for a valid expression, otherwise why it is not one. */
 export function spdxProblem(expression: string): string | null {
   if (expression === UNLICENSED) return null;
-  const tokens = expression.match(/\(|\)|[^\s()]+/g) ?? [];
-  if (tokens.length === 0) return 'is empty';
-  let pos = 0;
-  const peek = () => tokens[pos];
-
-  // Grammar (SPDX 2.3 annex D): or := and ("OR" and)* ; and := with ("AND" with)* ; with := atom ("WITH" exception)?
-  function atom(): string | null {
-    const t = tokens[pos++];
-    if (t === undefined) return 'ends where a license id was expected';
-    if (t === '(') {
-      const inner = or();
-      if (inner) return inner;
-      if (tokens[pos++] !== ')') return 'has an unclosed "("';
-      return null;
-    }
-    if (t === ')' || t === 'AND' || t === 'OR' || t === 'WITH') return `has "${t}" where a license id was expected`;
-    const id = t.endsWith('+') ? t.slice(0, -1) : t;
-    if (licenses.has(id) || LICENSE_REF.test(id)) return null;
-    return `uses "${id}", which is not an SPDX license id (see https://spdx.org/licenses/)`;
+  const lower = LOWER_CASE_OPERATOR.exec(expression);
+  if (lower) return `has an unexpected "${lower[2]}" (operators are upper-case AND, OR, WITH)`;
+  try {
+    return idProblem(parseSpdx(expression));
+  } catch (e) {
+    if (e instanceof SpdxSyntaxError) return e.message;
+    throw e;
   }
-  function withClause(): string | null {
-    const a = atom();
-    if (a || peek() !== 'WITH') return a;
-    pos++;
-    const exception = tokens[pos++];
-    if (exception === undefined || !exceptions.has(exception)) return `uses "${exception ?? ''}", which is not an SPDX license exception`;
-    return null;
-  }
-  function and(): string | null {
-    let problem = withClause();
-    while (!problem && peek() === 'AND') {
-      pos++;
-      problem = withClause();
-    }
-    return problem;
-  }
-  function or(): string | null {
-    let problem = and();
-    while (!problem && peek() === 'OR') {
-      pos++;
-      problem = and();
-    }
-    return problem;
-  }
-
-  const problem = or();
-  if (problem) return problem;
-  if (pos < tokens.length) return `has an unexpected "${tokens[pos]}" (operators are upper-case AND, OR, WITH)`;
-  return null;
 }

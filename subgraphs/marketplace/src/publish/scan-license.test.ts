@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LICENSE_POLICY, scanLicense } from './scan-license.js';
-import { parseSpdx } from './spdx-expression.js';
+import { parseSpdx } from '@nexus/agent-sdk/spdx-tree';
 
 const codes = (license: string | undefined, policy = DEFAULT_LICENSE_POLICY) => scanLicense(license, policy).map((f) => `${f.severity} ${f.code}`);
 

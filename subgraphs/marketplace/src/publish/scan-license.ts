@@ -1,5 +1,5 @@
 // Checks a manifest's SPDX license expression against the marketplace's license policy.
-import { parseSpdx, spdxLicenses, type SpdxNode } from './spdx-expression.js';
+import { parseSpdx, spdxLicenses, type SpdxNode } from '@nexus/agent-sdk/spdx-tree';
 import type { Finding } from './step-report.js';
 
 export interface LicensePolicy {

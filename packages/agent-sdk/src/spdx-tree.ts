@@ -1,4 +1,4 @@
-// A small SPDX license-expression parser (spdx-expression-parse is not installed here); same tree shape as that package.
+// The one SPDX license-expression parser (spdx-expression-parse is not installed here); same tree shape as that package.
 
 export type SpdxNode =
   | { license: string; plus?: true; exception?: string }
@@ -43,15 +43,15 @@ export function parseSpdx(expression: string): SpdxNode {
   };
   const atom = (): SpdxNode => {
     const token = tokens[pos++];
-    if (token === undefined) throw new SpdxSyntaxError('expression ends too early');
+    if (token === undefined) throw new SpdxSyntaxError('ends where a license id was expected');
     if (token === '(') {
       const inner = or();
-      if (tokens[pos++] !== ')') throw new SpdxSyntaxError('missing ")"');
+      if (tokens[pos++] !== ')') throw new SpdxSyntaxError('has an unclosed "("');
       return inner;
     }
     const plus = token.endsWith('+');
     const license = plus ? token.slice(0, -1) : token;
-    if (!ID.test(license) || ['AND', 'OR', 'WITH'].includes(license.toUpperCase())) throw new SpdxSyntaxError(`"${token}" is not a license id`);
+    if (!ID.test(license) || ['AND', 'OR', 'WITH'].includes(license.toUpperCase())) throw new SpdxSyntaxError(`has "${token}" where a license id was expected`);
     const node: SpdxNode = plus ? { license, plus: true } : { license };
     if (peekOp('WITH')) {
       pos++;
@@ -63,9 +63,9 @@ export function parseSpdx(expression: string): SpdxNode {
   };
   const and = () => binary('AND', atom);
   const or = (): SpdxNode => binary('OR', and);
-  if (tokens.length === 0) throw new SpdxSyntaxError('empty expression');
+  if (tokens.length === 0) throw new SpdxSyntaxError('is empty');
   const tree = or();
-  if (pos !== tokens.length) throw new SpdxSyntaxError(`unexpected "${tokens[pos]}"`);
+  if (pos !== tokens.length) throw new SpdxSyntaxError(`has an unexpected "${tokens[pos]}"`);
   return tree;
 }
 

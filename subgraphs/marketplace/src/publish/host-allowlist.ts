@@ -1,4 +1,5 @@
-// Matches hosts against a manifest's declared `permissions.hosts` (exact names or `*.domain` wildcards).
+// Matches hosts found in code against a manifest's `permissions.hosts`, by the same rule the sandbox enforces at run time.
+import { isHostPermitted } from '@nexus/agent-runtime/host-permissions';
 
 /** Declared entries may be written as bare hosts or as URLs; only the lower-cased host name counts. */
 export function normaliseHost(entry: string): string {
@@ -7,12 +8,7 @@ export function normaliseHost(entry: string): string {
 }
 
 export function hostAllowed(host: string, declared: readonly string[]): boolean {
-  const h = normaliseHost(host);
-  return declared.some((entry) => {
-    const d = normaliseHost(entry);
-    // `*.example.com` covers subdomains only: the apex is a different origin and must be listed itself.
-    return d.startsWith('*.') ? h.endsWith(d.slice(1)) : h === d;
-  });
+  return isHostPermitted(normaliseHost(host), declared.map(normaliseHost));
 }
 
 const URL_IN_TEXT = /\b(?:https?|wss?):\/\/([a-z0-9.-]+(?::\d+)?)/gi;

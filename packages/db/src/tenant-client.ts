@@ -1,5 +1,6 @@
 // Tenant-scoped transactions: every query of the callback runs after `app.*` settings that RLS reads.
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
+import { isUuid } from '@nexus/kernel/ids';
 import type { Database } from './create-database';
 import type { Prisma } from './generated/prisma/client';
 
@@ -15,10 +16,8 @@ export interface TenantScope {
   apiKeyPrefix?: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 function checkUuid(field: string, value: string | null | undefined): void {
-  if (value != null && !UUID.test(value)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must be a UUID.`, { field });
+  if (value != null && !isUuid(value)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must be a UUID.`, { field });
 }
 
 /**

@@ -4,11 +4,11 @@ import type { RequestContext } from '@nexus/kernel/context';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { decodePage, toConnection, type PageArgs } from '@nexus/kernel/connection';
 import { parseInput } from '@nexus/kernel/validation';
+import { isUuid } from '@nexus/kernel/ids';
 import { withTenant, type Database } from '../db';
 import { AgentRepository, type AgentRow } from './agent-repository';
 
 const ZQuery = z.string().max(200, 'must be at most 200 characters').nullish();
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SCOPED_NAME = /^@[a-z0-9][a-z0-9-]{0,38}\/[a-z0-9][a-z0-9._-]{0,213}$/;
 
 export class AgentService {
@@ -30,7 +30,7 @@ export class AgentService {
 
   async byPublisher(ctx: RequestContext, tenantId: string, args: PageArgs) {
     const page = decodePage(args);
-    if (!UUID.test(tenantId)) return toConnection<AgentRow>([], 0, 0);
+    if (!isUuid(tenantId)) return toConnection<AgentRow>([], 0, 0);
     const filter = { tenantId, publicOnly: true };
     return this.scoped(ctx, async (tx) => {
       const [rows, total] = await Promise.all([AgentRepository.list(tx, filter, page), AgentRepository.count(tx, filter)]);
@@ -40,14 +40,14 @@ export class AgentService {
 
   async find(ctx: RequestContext, args: { id?: string | null; name?: string | null }): Promise<AgentRow | null> {
     if (!args.id && !args.name) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'Give an id or a scoped name.', { field: 'id' });
-    if (args.id) return UUID.test(args.id) ? this.scoped(ctx, (tx) => AgentRepository.findById(tx, args.id!)) : null;
+    if (args.id) return isUuid(args.id) ? this.scoped(ctx, (tx) => AgentRepository.findById(tx, args.id!)) : null;
     const name = args.name!.trim().toLowerCase();
     if (!SCOPED_NAME.test(name)) throw new DomainError(ErrorCode.BAD_USER_INPUT, 'name must look like @scope/agent-name.', { field: 'name' });
     return this.scoped(ctx, (tx) => AgentRepository.findByName(tx, name));
   }
 
   findMany(ctx: RequestContext, ids: string[]): Promise<AgentRow[]> {
-    const valid = ids.filter((id) => UUID.test(id));
+    const valid = ids.filter(isUuid);
     return valid.length ? this.scoped(ctx, (tx) => AgentRepository.findManyByIds(tx, valid)) : Promise.resolve([]);
   }
 }

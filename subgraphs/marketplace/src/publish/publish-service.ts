@@ -1,12 +1,11 @@
 // The publish pipeline: archive guards → manifest → ownership → security scan → benchmark → storage → review.
-import { requireTenant, type RequestContext } from '@nexus/kernel/context';
+import { requireScope, requireTenant, type RequestContext } from '@nexus/kernel/context';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import type { BlobStore } from '@nexus/kernel/ports/blob-store';
 import { withTenant, type Database } from '../db';
 import { AgentRepository } from '../agents/agent-repository';
 import { PublisherRepository } from '../publishers/publisher-repository';
 import { VersionRepository, type VersionRow } from '../versions/version-repository';
-import { requireWrite } from '../versions/version-service';
 import { markPublished } from '../versions/publish-listing';
 import type { AgentExecutor } from '../execution/agent-executor';
 import { toLoadedPackage } from '../execution/loaded-package';
@@ -64,7 +63,7 @@ export class PublishService {
 
   async publish(ctx: RequestContext, input: { tarball: string }): Promise<PublishOutcome> {
     const tenantId = requireTenant(ctx);
-    requireWrite(ctx);
+    requireScope(ctx, 'agents:write');
     const bytes = this.decode(input.tarball);
     const steps: MeasuredStep[] = [];
     const reject = (reason: string): PublishOutcome => ({ version: null, report: { steps }, rejection: reason });

@@ -1,7 +1,7 @@
 // Reading versions, deprecating ranges and moving dist-tags; versions themselves never change once stored.
 import semver from 'semver';
 import { z } from 'zod';
-import { requireTenant, type RequestContext } from '@nexus/kernel/context';
+import { requireScope, requireTenant, type RequestContext } from '@nexus/kernel/context';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { parseInput } from '@nexus/kernel/validation';
 import { decodePage, toConnection, type PageArgs } from '@nexus/kernel/connection';
@@ -55,7 +55,7 @@ export class VersionService {
 
   async deprecate(ctx: RequestContext, input: unknown): Promise<number> {
     const tenantId = requireTenant(ctx);
-    requireWrite(ctx);
+    requireScope(ctx, 'agents:write');
     const data = parseInput(ZDeprecate, input);
     const count = await withTenant(this.db, { tenantId }, async (tx) => {
       const agent = await this.ownAgent(ctx, tx, data.name);
@@ -70,7 +70,7 @@ export class VersionService {
 
   async setDistTag(ctx: RequestContext, input: { name: string; tag: string; version: string }) {
     const tenantId = requireTenant(ctx);
-    requireWrite(ctx);
+    requireScope(ctx, 'agents:write');
     const tag = parseInput(ZTag, input.tag);
     return withTenant(this.db, { tenantId }, async (tx) => {
       const agent = await this.ownAgent(ctx, tx, input.name);
@@ -90,8 +90,4 @@ export class VersionService {
       return toConnection(rows, page.skip, total);
     });
   }
-}
-
-export function requireWrite(ctx: RequestContext): void {
-  if (!ctx.scopes.includes('agents:write')) throw new DomainError(ErrorCode.FORBIDDEN, 'This operation needs the agents:write scope.');
 }

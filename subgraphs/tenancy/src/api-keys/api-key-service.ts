@@ -1,11 +1,11 @@
 // Creating, listing, revoking and verifying API keys.
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
+import { isUuid } from '@nexus/kernel/ids';
 import { parseInput } from '@nexus/kernel/validation';
 import { decodePage, toConnection, type PageArgs } from '@nexus/kernel/connection';
-import { requireTenant, type RequestContext } from '@nexus/kernel/context';
+import { requireScope, requireTenant, type RequestContext } from '@nexus/kernel/context';
 import { enqueueEvent, withTenant, type Database } from '../db';
-import { requireScope } from '../auth/scopes';
 import { ApiKeyRepository, type ApiKeyRow } from './api-key-repository';
 import { ZCreateApiKeyInput } from './api-key-inputs';
 import { generateApiKey, keyMatches, parseApiKey } from './api-key-format';
@@ -79,4 +79,3 @@ export class ApiKeyService {
   }
 }
 
-export const isUuid = (s: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(s);

@@ -6,7 +6,7 @@ import { requireUser, type RequestContext } from '@nexus/kernel/context';
 import { enqueueEvent, withTenant, type Database } from '../db';
 import { TenantRepository, type TenantRow } from './tenant-repository';
 import { ZCreateTenantInput } from './tenant-inputs';
-import { isUuid } from '../api-keys/api-key-service';
+import { isUuid } from '@nexus/kernel/ids';
 
 export class TenantService {
   constructor(private readonly db: Database) {}

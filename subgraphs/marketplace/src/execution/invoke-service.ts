@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { RequestContext } from '@nexus/kernel/context';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { parseInput } from '@nexus/kernel/validation';
-import { withSystem } from '@nexus/db/tenant-client';
+import { recordUsage } from '../usage/record-usage';
 import type { Database } from '../db';
 import type { AgentExecutor } from './agent-executor';
 
@@ -32,17 +32,8 @@ export class InvokeService {
     const version = await this.executor.findVersion(ctx, a.name, a.version || 'latest');
     if (!version) throw new DomainError(ErrorCode.NOT_FOUND, `No published version of ${a.name} matches ${a.version || 'latest'}.`, { field: a.version ? 'version' : 'name' });
     const result = await this.executor.run(ctx, await this.executor.load(version), input);
-    await this.count(version.agentId);
+    await recordUsage(this.workerDb, version.agentId, 'invocation');
     if (!result.ok) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${result.error.code}: ${codeMessages[result.error.code] ?? ''} ${result.error.message}`.replace(/\s+/g, ' ').trim(), { field: 'inputJson' });
     return { outputJson: JSON.stringify(result.output), durationMs: Math.round(result.durationMs * 100) / 100, memoryBytes: result.memoryBytes };
-  }
-
-  /** Usage belongs to the agent's publisher, not the caller: counted through the worker. */
-  private async count(agentId: string): Promise<void> {
-    const day = new Date(new Date().toISOString().slice(0, 10));
-    await withSystem(this.workerDb, async (tx) => {
-      await tx.agentUsageDay.upsert({ where: { agentId_day: { agentId, day } }, create: { agentId, day, invocations: 1 }, update: { invocations: { increment: 1 } } });
-      await tx.agent.update({ where: { id: agentId }, data: { invocations: { increment: 1 } } });
-    });
   }
 }

@@ -5,10 +5,9 @@ import type { RequestContext } from '@nexus/kernel/context';
 import type { BlobStore } from '@nexus/kernel/ports/blob-store';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { parseInput } from '@nexus/kernel/validation';
-import { withSystem } from '@nexus/db/tenant-client';
 import type { Database } from '../db';
 import type { AgentExecutor } from '../execution/agent-executor';
-import { InstallRepository } from './install-repository';
+import { recordUsage } from '../usage/record-usage';
 
 const ZTarballArgs = z.object({
   name: z.string().trim().min(1, 'is required').max(256, 'must be at most 256 characters'),
@@ -41,8 +40,7 @@ export class InstallService {
     if (sha512Integrity(bytes) !== version.integrity) {
       throw new DomainError(ErrorCode.INTERNAL, `The stored package of ${a.name}@${version.version} does not match its integrity.`);
     }
-    const day = new Date(new Date().toISOString().slice(0, 10));
-    await withSystem(this.workerDb, (tx) => InstallRepository.count(tx, version.agentId, day));
+    await recordUsage(this.workerDb, version.agentId, 'install');
     return { name: a.name.toLowerCase(), version: version.version, integrity: version.integrity, sizeBytes: bytes.length, tarball: bytes.toString('base64') };
   }
 }

@@ -40,7 +40,7 @@ export default tseslint.config(
   },
   {
     // Env files and tool configs are where the environment is read.
-    files: ['**/env.ts', '**/*-env.ts', '**/*.config.ts', '**/*.config.js', 'scripts/test.ts', 'scripts/platform/web-process.ts'],
+    files: ['**/env.ts', '**/*.config.ts', '**/*.config.js'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

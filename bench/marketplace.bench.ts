@@ -8,10 +8,9 @@ import { startMarketplaceHarness } from '../subgraphs/marketplace/src/testing/ha
 import { buildPackage } from '../subgraphs/marketplace/src/testing/packages';
 import { resolveDependencies } from '../subgraphs/marketplace/src/resolution/resolve-dependencies';
 import type { RegistryVersion } from '../subgraphs/marketplace/src/resolution/resolution-types';
-import { report, type Row } from './report';
+import { percentile, report, type Row } from './report';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => Number(x.toFixed(1));
 const rows: Row[] = [];
 

@@ -20,3 +20,6 @@ export function report(name: string, rows: Row[], meta: Record<string, unknown> 
   console.log(`\nwrote ${out}`);
   return out;
 }
+
+/** Nearest-rank percentile (p in 0–100) of a sample. */
+export const percentile = (xs: readonly number[], p: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;

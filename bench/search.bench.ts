@@ -1,7 +1,7 @@
 // Embedded search at 10k and 100k synthetic agents: build time, then p50/p95 of 200 typo'd, tag-filtered queries, keyword vs hybrid.
 import type { AgentSearchDoc } from '@nexus/kernel/ports/search-index';
 import { EmbeddedSearchAdapter } from '@nexus/kernel/search/embedded-search-adapter';
-import { report, type Row } from './report';
+import { percentile, report, type Row } from './report';
 
 const VERBS = ['extracts', 'summarizes', 'translates', 'classifies', 'monitors', 'reconciles', 'generates', 'reviews', 'schedules', 'validates', 'transcribes', 'forecasts', 'routes', 'deduplicates', 'enriches'];
 const OBJECTS = ['invoices', 'contracts', 'emails', 'tickets', 'receipts', 'meetings', 'pull requests', 'logs', 'leads', 'resumes', 'images', 'podcasts', 'spreadsheets', 'orders', 'claims', 'shipments', 'reviews', 'alerts'];
@@ -59,7 +59,6 @@ const queries = Array.from({ length: 200 }, () => ({
   facets: ['protocol' as const, 'license' as const],
 }));
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 const ms = (x: number) => Number(x.toFixed(2));
 
 const rows: Row[] = [];

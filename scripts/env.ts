@@ -38,3 +38,10 @@ export type TPlatformEnv = z.infer<typeof ZPlatformEnv> & { db: ReturnType<typeo
 export function loadPlatformEnv(source: Record<string, string | undefined> = process.env): TPlatformEnv {
   return { ...parseEnv(ZPlatformEnv, source, 'nexus platform'), db: loadDbEnv(source) };
 }
+
+/**
+ * The environment child processes (Next.js, test runners) inherit: the launcher passes it on whole, plus
+ * what it sets itself, so nothing else in scripts/ reads process.env.
+ */
+export const inheritedEnv = (): NodeJS.ProcessEnv => ({ ...process.env });
+export const isCi = (): boolean => !!process.env.CI;

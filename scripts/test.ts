@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inheritedEnv, isCi } from './env';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const reportDir = join(repoRoot, 'test-results');
@@ -48,7 +49,7 @@ for (const step of steps) {
   const run = spawnSync(step.cmd[0]!, step.cmd.slice(1), {
     cwd: repoRoot,
     stdio: 'inherit',
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, FORCE_COLOR: process.env.CI ? '0' : '1' },
+    env: { ...inheritedEnv(), PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson, FORCE_COLOR: isCi() ? '0' : '1' },
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (step.counts) {

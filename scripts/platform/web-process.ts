@@ -1,6 +1,7 @@
 // Runs the Next.js app as a child process, built first (turbo caches the build).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { inheritedEnv } from '../env';
 
 /** Builds the web through turbo, whose cache skips the build when sources and env are unchanged. */
 function buildWeb(repoRoot: string, env: NodeJS.ProcessEnv): void {
@@ -21,7 +22,7 @@ export interface WebOptions {
 
 export function startWeb(o: WebOptions): { child: ChildProcess; stop(): Promise<void> } {
   const cwd = join(o.repoRoot, 'apps/web');
-  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', GATEWAY_URL: o.gatewayHttpUrl, NEXT_PUBLIC_GATEWAY_WS_URL: o.gatewayWsUrl, PORT: String(o.port) };
+  const env = { ...inheritedEnv(), NEXT_TELEMETRY_DISABLED: '1', GATEWAY_URL: o.gatewayHttpUrl, NEXT_PUBLIC_GATEWAY_WS_URL: o.gatewayWsUrl, PORT: String(o.port) };
   const next = join(o.repoRoot, 'node_modules/next/dist/bin/next');
   if (!o.watch) {
     o.log('web: build (cached by turbo when nothing changed) …');

@@ -7,7 +7,6 @@ import { startEmbeddedPostgres } from '@nexus/db/embedded-postgres';
 import { applyMigrations } from '@nexus/db/migrate';
 import { withDatabase, withUser } from '@nexus/db/pg-url';
 import { dropDatabase, ensureDatabase, ensureRoles, ROLES } from '@nexus/db/roles';
-import { testDbEnv } from './db-env';
 import { testEnv } from './env';
 import { probeTcp } from './services';
 
@@ -24,7 +23,7 @@ export interface TestDatabase {
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const serverUrl = testDbEnv.TEST_DATABASE_URL;
+  const serverUrl = testEnv.TEST_DATABASE_URL;
   if (await probeTcp(serverUrl, 5432)) return onServer(serverUrl);
   const line = `PostgreSQL not reachable at ${serverUrl}`;
   if (testEnv.REQUIRE_SERVICES) throw new Error(`${line}, and REQUIRE_SERVICES=1 makes that an error (start it or unset REQUIRE_SERVICES).`);

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { parseEnv } from '@nexus/kernel/config';
 
 const ZTestEnv = z.object({
+  /** A superuser connection; each test database is created (and dropped) through it, else embedded PGlite. */
+  TEST_DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/postgres'),
   TEST_REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   TEST_NATS_URL: z.url().default('nats://127.0.0.1:4222'),
   /** S3-compatible endpoint for the S3 BlobStore contract; unset skips it (no such server ships with Debian). */

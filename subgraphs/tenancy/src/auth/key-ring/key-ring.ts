@@ -3,7 +3,7 @@ import { jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
 import { z } from 'zod';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { JWT_AUDIENCE, JWT_ISSUER, type TokenClaims } from '../jwt-keys';
-import { joseFailure } from './jose-failure';
+import { joseFailure } from '../jose-failure';
 import { generateRingKey, restoreRingKey, toStoredKey, ZStoredKey, type RingKey } from './ring-key';
 
 export interface KeyRingOptions {

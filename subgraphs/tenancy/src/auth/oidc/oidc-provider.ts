@@ -3,7 +3,7 @@ import { createRemoteJWKSet, customFetch, jwtVerify, type JWTVerifyGetKey } from
 import { z } from 'zod';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { parseInput } from '@nexus/kernel/validation';
-import { joseFailure } from '../key-ring/jose-failure';
+import { joseFailure } from '../jose-failure';
 import { discover, isAllowedProviderUrl } from './oidc-discovery';
 import { mapOidcClaims, type OidcIdentity } from './map-oidc-claims';
 

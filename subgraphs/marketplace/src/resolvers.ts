@@ -2,7 +2,6 @@
 import type { Resolvers } from './generated/resolvers-types';
 import { Agent, AgentReview, AgentVersion } from './graphql/agent-resolvers';
 import { Mutation, Query } from './graphql/root-resolvers';
-import { query } from './graphql/errors';
 
 export const resolvers: Resolvers = {
   Query,
@@ -13,6 +12,6 @@ export const resolvers: Resolvers = {
   Publisher: { organisation: (p) => ({ id: p.tenantId }) },
   Tenant: {
     __resolveReference: (ref) => ({ id: ref.id }),
-    agents: (tenant, args, { req, services }) => query(() => services.agents.byPublisher(req, tenant.id, args)),
+    agents: (tenant, args, { req, services }) => services.agents.byPublisher(req, tenant.id, args),
   },
 };

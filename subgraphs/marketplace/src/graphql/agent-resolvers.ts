@@ -1,6 +1,5 @@
 // Field resolvers of Agent, AgentVersion and AgentReview.
 import type { AgentResolvers, AgentVersionResolvers, AgentReviewResolvers } from '../generated/resolvers-types';
-import { query } from './errors';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
@@ -15,11 +14,11 @@ export const Agent: AgentResolvers = {
   kind: (a) => a.kind.toLowerCase(),
   visibility: (a) => a.visibility,
   distTags: (a, _x, { req, services }) => services.versions.distTags(req, a.id),
-  versions: (a, args, { req, services }) => query(() => services.versions.list(req, a, args)),
+  versions: (a, args, { req, services }) => services.versions.list(req, a, args),
   version: (a, { version }, { req, services }) => services.versions.find(req, a, version),
-  reviews: (a, args, { req, services }) => query(() => services.ratings.list(req, a.id, args)),
+  reviews: (a, args, { req, services }) => services.ratings.list(req, a.id, args),
   viewerReview: (a, _x, { req, services }) => services.ratings.viewerReview(req, a.id),
-  dependencyGraph: (a, { range }, { req, services }) => query(() => services.dependencies.resolve(req, a, range)),
+  dependencyGraph: (a, { range }, { req, services }) => services.dependencies.resolve(req, a, range),
   installCommand: (a) => `npx nexus install ${a.name}@${a.latestVersion}`,
 };
 

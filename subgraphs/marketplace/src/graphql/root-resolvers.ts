@@ -2,7 +2,6 @@
 import { asPayload } from '@nexus/kernel/payload';
 import type { MutationResolvers, QueryResolvers } from '../generated/resolvers-types';
 import type { MeasuredStep } from '../publish/benchmark-step';
-import { query } from './errors';
 
 const reportOut = (steps: MeasuredStep[]) => ({
   steps: steps.map((s) => ({
@@ -12,19 +11,16 @@ const reportOut = (steps: MeasuredStep[]) => ({
 });
 
 export const Query: QueryResolvers = {
-  agents: (_p, args, { req, services }) => query(() => services.agents.list(req, args)),
-  agent: (_p, args, { req, services }) => query(() => services.agents.find(req, args)),
-  searchAgents: (_p, { input }, { req, services }) => query(() => services.search.search(req, input ?? {})),
+  agents: (_p, args, { req, services }) => services.agents.list(req, args),
+  agent: (_p, args, { req, services }) => services.agents.find(req, args),
+  searchAgents: (_p, { input }, { req, services }) => services.search.search(req, input ?? {}),
   resolveDependencies: (_p, { name, range }, { req, services }) =>
-    query(async () => {
-      const agent = await services.agents.find(req, { name });
-      if (!agent) return { ok: false, packages: [], installOrder: [], warnings: [], conflicts: [], cycles: [], missing: [`${name} (not in the marketplace)`] };
-      return services.dependencies.resolve(req, agent, range);
-    }),
-  reviewQueue: (_p, args, { req, services }) => query(() => services.reviewQueue.pending(req, args)),
-  myAgents: (_p, args, { req, services }) => query(() => services.versions.myAgents(req, args)),
+    services.agents.find(req, { name }).then((agent) =>
+      agent ? services.dependencies.resolve(req, agent, range) : { ok: false, packages: [], installOrder: [], warnings: [], conflicts: [], cycles: [], missing: [`${name} (not in the marketplace)`] }),
+  reviewQueue: (_p, args, { req, services }) => services.reviewQueue.pending(req, args),
+  myAgents: (_p, args, { req, services }) => services.versions.myAgents(req, args),
   publisher: (_p, { scope }, { services }) => services.publishers.find(scope),
-  agentTarball: (_p, args, { req, services }) => query(() => services.install.tarball(req, args)),
+  agentTarball: (_p, args, { req, services }) => services.install.tarball(req, args),
 };
 
 export const Mutation: MutationResolvers = {

@@ -123,13 +123,13 @@ describe('tenancy outage', () => {
 
 describe('signed context', () => {
   it('strips a forged x-nexus-context sent by a client and signs its own', async () => {
-    const forged = signContext({ requestId: 'evil', tenantId: 't-globex', userId: 'admin', roles: ['owner'], scopes: ['*'], apiKeyId: null }, 'wrong-secret');
+    const forged = signContext({ requestId: 'evil', tenantId: 't-globex', userId: 'admin', roles: ['owner'], scopes: ['*'], apiKeyId: null, permissions: [], limits: {}, ip: null }, 'wrong-secret');
     const res = await gw.post({ query: VIEWER }, { 'x-nexus-context': forged });
     expect(res.body.data?.viewer).toMatchObject({ tenantId: null, userId: null, roles: [] });
   });
 
   it('a subgraph refuses a direct request without a valid signed context', async () => {
-    const forged = signContext({ requestId: 'evil', tenantId: 't-acme', userId: null, roles: [], scopes: [], apiKeyId: null }, 'wrong-secret');
+    const forged = signContext({ requestId: 'evil', tenantId: 't-acme', userId: null, roles: [], scopes: [], apiKeyId: null, permissions: [], limits: {}, ip: null }, 'wrong-secret');
     for (const headers of [{}, { 'x-nexus-context': forged }] as Record<string, string>[]) {
       const res = await fetch(graph.tenancy.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: VIEWER }) });
       expect(res.status).toBe(401);
@@ -137,7 +137,7 @@ describe('signed context', () => {
       expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED');
     }
     // The real secret is accepted, so the refusals above are about the signature.
-    const ok = await fetch(graph.tenancy.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-nexus-context': signContext({ requestId: 'r', tenantId: null, userId: null, roles: [], scopes: [], apiKeyId: null }, SECRET) }, body: JSON.stringify({ query: VIEWER }) });
+    const ok = await fetch(graph.tenancy.httpUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-nexus-context': signContext({ requestId: 'r', tenantId: null, userId: null, roles: [], scopes: [], apiKeyId: null, permissions: [], limits: {}, ip: null }, SECRET) }, body: JSON.stringify({ query: VIEWER }) });
     expect(ok.status).toBe(200);
   });
 });

@@ -61,7 +61,7 @@ export function useRequestContext(o: RequestContextPluginOptions): GatewayPlugin
       try {
         const identity = await o.resolveIdentity(creds);
         await enforceRateLimit(identity, creds.clientIp, o.rateLimiters, o.logger);
-        const nexusContext: RequestContext = { requestId: creds.requestId, ...identity };
+        const nexusContext: RequestContext = { requestId: creds.requestId, ...identity, permissions: [], limits: {}, ip: creds.clientIp };
         const fields: NexusContextFields = { nexusContext, nexusSignedContext: signContext(nexusContext, o.contextSecret), nexusRequestId: creds.requestId };
         Object.assign(ctx, fields);
       } catch (e) {

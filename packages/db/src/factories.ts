@@ -2,7 +2,7 @@
 import { randomBytes, createHash } from 'node:crypto';
 import type { Database } from './create-database';
 import { hashPassword } from '@nexus/kernel/password';
-import type { Agent, ApiKey, Membership, MembershipRole, Tenant, User, AgentVisibility } from './generated/prisma/client';
+import type { Agent, ApiKey, Membership, Tenant, User, AgentVisibility } from './generated/prisma/client';
 import { withTenant, type TenantTx } from './tenant-client';
 
 const suffix = () => randomBytes(4).toString('hex');
@@ -20,7 +20,7 @@ export async function makeUser(db: Database, input: { email?: string; name?: str
   return db.client.user.upsert({ where: { email }, create: { email, name, passwordHash }, update: { name } });
 }
 
-export async function makeMembership(db: Database, input: { tenantId: string; userId: string; role?: MembershipRole }): Promise<Membership> {
+export async function makeMembership(db: Database, input: { tenantId: string; userId: string; role?: string }): Promise<Membership> {
   const role = input.role ?? 'MEMBER';
   return withTenant(db, { tenantId: input.tenantId }, (tx) =>
     tx.membership.upsert({ where: { tenantId_userId: { tenantId: input.tenantId, userId: input.userId } }, create: { ...input, role }, update: { role } }),

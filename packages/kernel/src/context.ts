@@ -11,12 +11,21 @@ export interface RequestContext {
   scopes: string[];
   /** Set when the caller authenticated with an API key. */
   apiKeyId: string | null;
+  /**
+   * Effective permissions in `tenantId`, worked out by tenancy when the gateway resolved the caller
+   * (roles ∩ API-key scopes, custom roles included). `authorize()` checks these and nothing else.
+   */
+  permissions: string[];
+  /** The tenant's plan limits (name → max, -1 unlimited), for in-app quota checks. */
+  limits: Record<string, number>;
+  /** Client IP as the gateway saw it (audit log, API-key last-used). */
+  ip: string | null;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
 export function anonymousContext(requestId: string = randomUUID()): RequestContext {
-  return { requestId, tenantId: null, userId: null, roles: [], scopes: [], apiKeyId: null };
+  return { requestId, tenantId: null, userId: null, roles: [], scopes: [], apiKeyId: null, permissions: [], limits: {}, ip: null };
 }
 
 export function runWithContext<T>(ctx: RequestContext, fn: () => T): T {

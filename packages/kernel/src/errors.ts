@@ -6,6 +6,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A plan limit would be exceeded; the message names the limit, its value and the current use. */
+  QUOTA_EXCEEDED: 'QUOTA_EXCEEDED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   UNAVAILABLE: 'UNAVAILABLE',
   INTERNAL: 'INTERNAL',

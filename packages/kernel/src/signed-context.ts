@@ -13,6 +13,9 @@ const ZSignedContext = z.object({
   roles: z.array(z.string()),
   scopes: z.array(z.string()),
   apiKeyId: z.string().nullable(),
+  permissions: z.array(z.string()).default([]),
+  limits: z.record(z.string(), z.number()).default({}),
+  ip: z.string().nullable().default(null),
   iat: z.number().int(),
 });
 

@@ -2,7 +2,7 @@
 import type { RequestContext } from '@nexus/kernel/context';
 
 /** Who is asking, before a request id is attached; becomes the signed RequestContext. */
-export type Identity = Omit<RequestContext, 'requestId'>;
+export type Identity = Pick<RequestContext, 'tenantId' | 'userId' | 'roles' | 'scopes' | 'apiKeyId'>;
 
 export const ANONYMOUS: Identity = { tenantId: null, userId: null, roles: [], scopes: [], apiKeyId: null };
 

@@ -48,7 +48,7 @@ export type CreateApiKeyInput = {
   expiresInDays?: number | null | undefined;
   /** Human label, 1–64 characters. */
   name: string;
-  /** Scopes; defaults to read and write. Known: `agents:read`, `agents:write`, `keys:manage`. */
+  /** Scopes: permission names from `permissionCatalogue` (plus the older `agents:write`); defaults to `agents:read`, `agents:write`. A key never does more than its creator's role allows. */
   scopes?: Array<string> | null | undefined;
 };
 

@@ -5,8 +5,12 @@ import { DomainError, ErrorCode } from '../errors';
 import { authorize, effectivePermissions, guarded, lastOwnerGuard } from './guard';
 import type { TPermission } from './permissions';
 
-const user = (roles: string[]): RequestContext => ({ ...anonymousContext('r1'), tenantId: 't1', userId: 'u1', roles, scopes: [] });
-const apiKey = (roles: string[], scopes: string[]): RequestContext => ({ ...anonymousContext('r1'), tenantId: 't1', roles, scopes, apiKeyId: 'k1' });
+type CustomRoles = { name: string; description: string; permissions: TPermission[] }[];
+/** Contexts as the gateway signs them: permissions worked out from roles (and scopes) by `effectivePermissions`. */
+const withPermissions = (ctx: RequestContext, customRoles: CustomRoles = []): RequestContext => ({ ...ctx, permissions: [...effectivePermissions(ctx, { customRoles })] });
+const user = (roles: string[], customRoles?: CustomRoles): RequestContext =>
+  withPermissions({ ...anonymousContext('r1'), tenantId: 't1', userId: 'u1', roles, scopes: [] }, customRoles);
+const apiKey = (roles: string[], scopes: string[]): RequestContext => withPermissions({ ...anonymousContext('r1'), tenantId: 't1', roles, scopes, apiKeyId: 'k1' });
 
 function failure(run: () => unknown): DomainError {
   try {
@@ -40,7 +44,10 @@ describe('authorize', () => {
   it('recognises custom roles only when given the tenant’s list', () => {
     const customRoles = [{ name: 'publisher', description: '', permissions: ['agents:publish'] as TPermission[] }];
     expect(failure(() => authorize(user(['publisher']), 'agents:publish')).code).toBe(ErrorCode.FORBIDDEN);
-    expect(authorize(user(['publisher']), 'agents:publish', { customRoles })).toBe('t1');
+    expect(authorize(user(['publisher'], customRoles), 'agents:publish')).toBe('t1');
+  });
+  it('trusts only the signed permissions, not the roles next to them', () => {
+    expect(failure(() => authorize({ ...user(['owner']), permissions: [] }, 'agents:read')).code).toBe(ErrorCode.FORBIDDEN);
   });
 });
 
@@ -85,9 +92,9 @@ describe('guarded', () => {
     await expect(run(null, {}, { req: user(['member']) }, info)).rejects.toMatchObject({ code: ErrorCode.FORBIDDEN });
     expect(called).toBe(false);
   });
-  it('loads custom roles per request', async () => {
-    const run = guarded('keys:read', () => 'ok', { options: async () => ({ customRoles: [{ name: 'auditor', description: '', permissions: ['keys:read'] }] }) });
-    expect(await run(null, {}, { req: user(['auditor']) }, info)).toBe('ok');
+  it('loads its options (the platform tenant) per request', async () => {
+    const run = guarded('agents:review', () => 'ok', { options: async () => ({ platformTenantId: 't1' }) });
+    expect(await run(null, {}, { req: user(['admin']) }, info)).toBe('ok');
   });
 });
 

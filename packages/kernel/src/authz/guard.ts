@@ -1,9 +1,10 @@
 // The one permission check every mutation goes through, plus the resolver wrapper and the last-owner rule.
 //
-// A user token's permissions are its roles' permissions (its `scopes` claim is ignored). An API key can
-// never do more than its roles allow and is narrowed further by its scopes: roles ∩ scopes. A key whose
-// context carries no roles therefore can do nothing; the key verifier must put the role of the key's
-// creator (looked up now, so a demotion takes effect) into `roles`.
+// Who holds what is worked out once per request, by tenancy, when the gateway resolves the caller
+// (`effectivePermissions`): a user's permissions are their current membership role's (built-in or custom);
+// an API key can never do more than its creator's current role allows and is narrowed further by its
+// scopes: roles ∩ scopes. The result travels in the signed context as `permissions`; `authorize` checks
+// that list, so every subgraph enforces the same answer without knowing about custom roles.
 import type { GraphQLResolveInfo } from 'graphql';
 import { requireTenant, type RequestContext } from '../context';
 import { DomainError, ErrorCode } from '../errors';
@@ -12,14 +13,14 @@ import { permissionsOf, type TCustomRole } from './roles';
 import { permissionsOfScopes } from './api-key-scopes';
 
 export interface AuthorizeOptions {
-  /** The tenant's custom roles, so members holding them are recognised. */
+  /** The tenant's custom roles, so members holding them are recognised (tenancy's computation only). */
   customRoles?: readonly TCustomRole[];
   /** The platform's own tenant; platform permissions (`agents:review`) only count there. Unset → refused. */
   platformTenantId?: string | null;
 }
 
-/** Everything the caller may do in their tenant. */
-export function effectivePermissions(ctx: RequestContext, opts: AuthorizeOptions = {}): Set<TPermission> {
+/** Everything a caller with these roles (and, for an API key, scopes) may do in their tenant. */
+export function effectivePermissions(ctx: Pick<RequestContext, 'roles' | 'scopes' | 'apiKeyId'>, opts: Pick<AuthorizeOptions, 'customRoles'> = {}): Set<TPermission> {
   const fromRoles = permissionsOf(ctx.roles, opts.customRoles);
   if (!ctx.apiKeyId) return fromRoles;
   const fromScopes = permissionsOfScopes(ctx.scopes);
@@ -29,7 +30,7 @@ export function effectivePermissions(ctx: RequestContext, opts: AuthorizeOptions
 /** Throws unless the caller holds `permission` in their tenant; returns the tenant id. */
 export function authorize(ctx: RequestContext, permission: TPermission, opts: AuthorizeOptions = {}): string {
   const tenantId = requireTenant(ctx);
-  if (effectivePermissions(ctx, opts).has(permission)) {
+  if (ctx.permissions.includes(permission)) {
     if (!isPlatformPermission(permission) || (opts.platformTenantId && opts.platformTenantId === tenantId)) return tenantId;
     throw forbidden(permission, 'it only applies to platform staff');
   }
@@ -37,7 +38,7 @@ export function authorize(ctx: RequestContext, permission: TPermission, opts: Au
 }
 
 function whyMissing(ctx: RequestContext, permission: TPermission, opts: AuthorizeOptions): string {
-  if (ctx.apiKeyId && permissionsOf(ctx.roles, opts.customRoles).has(permission)) return "this API key's scopes do not include it";
+  if (ctx.apiKeyId && permissionsOf(ctx.roles, opts.customRoles).has(permission) && !permissionsOfScopes(ctx.scopes).has(permission)) return "this API key's scopes do not include it";
   const roles = ctx.roles.length ? ctx.roles.map((r) => r.toLowerCase()).join(', ') : 'none';
   return ctx.apiKeyId ? `this API key's roles do not grant it; roles: ${roles}` : `your roles do not grant it; roles: ${roles}`;
 }

@@ -31,8 +31,8 @@ export * from "./enums.ts"
  * const prisma = new PrismaClient({
  *   adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL })
  * })
- * // Fetch zero or more OutboxEvents
- * const outboxEvents = await prisma.outboxEvent.findMany()
+ * // Fetch zero or more AuditEvents
+ * const auditEvents = await prisma.auditEvent.findMany()
  * ```
  * 
  * Read more in our [docs](https://pris.ly/d/client).
@@ -41,6 +41,11 @@ export const PrismaClient = $Class.getPrismaClientClass()
 export type PrismaClient<LogOpts extends Prisma.LogLevel = never, OmitOpts extends Prisma.PrismaClientOptions["omit"] = Prisma.PrismaClientOptions["omit"], ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = $Class.PrismaClient<LogOpts, OmitOpts, ExtArgs>
 export { Prisma }
 
+/**
+ * Model AuditEvent
+ * 
+ */
+export type AuditEvent = Prisma.AuditEventModel
 /**
  * Model OutboxEvent
  * 
@@ -101,3 +106,53 @@ export type Membership = Prisma.MembershipModel
  * 
  */
 export type ApiKey = Prisma.ApiKeyModel
+/**
+ * Model Invitation
+ * An emailed invitation to join an organisation; the link carries a token whose SHA-256 is stored.
+ */
+export type Invitation = Prisma.InvitationModel
+/**
+ * Model CustomRole
+ * A tenant-defined role: a name and a subset of the permission catalogue.
+ */
+export type CustomRole = Prisma.CustomRoleModel
+/**
+ * Model Domain
+ * A tenant's own hostname (agents.acme.com), proven by a TXT record and served with its own certificate.
+ */
+export type Domain = Prisma.DomainModel
+/**
+ * Model DomainCertificate
+ * The current certificate of a domain; the private key is AES-256-GCM encrypted (iv | tag | ciphertext).
+ */
+export type DomainCertificate = Prisma.DomainCertificateModel
+/**
+ * Model AcmeChallenge
+ * ACME http-01 tokens waiting to be fetched by the CA; global (looked up by token before any tenant is known).
+ */
+export type AcmeChallenge = Prisma.AcmeChallengeModel
+/**
+ * Model IdentityProvider
+ * A tenant's external OIDC identity provider: tokens it issues are accepted for that tenant.
+ */
+export type IdentityProvider = Prisma.IdentityProviderModel
+/**
+ * Model SigningKey
+ * The platform's JWT signing keys (rotating); private halves AES-256-GCM encrypted. Global.
+ */
+export type SigningKey = Prisma.SigningKeyModel
+/**
+ * Model TenantUsageGauge
+ * Current value of a metered resource (published agents, storage bytes, running workflow runs, …).
+ */
+export type TenantUsageGauge = Prisma.TenantUsageGaugeModel
+/**
+ * Model TenantUsageSample
+ * Per-minute counters (API requests, …) for charts and per-minute limits.
+ */
+export type TenantUsageSample = Prisma.TenantUsageSampleModel
+/**
+ * Model TenantIsolation
+ * Kubernetes provisioning state of a tenant's namespace (a state machine with retries).
+ */
+export type TenantIsolation = Prisma.TenantIsolationModel

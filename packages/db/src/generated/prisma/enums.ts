@@ -34,10 +34,23 @@ export const AgentVersionStatus = {
 export type AgentVersionStatus = (typeof AgentVersionStatus)[keyof typeof AgentVersionStatus]
 
 
-export const MembershipRole = {
-  OWNER: 'OWNER',
-  ADMIN: 'ADMIN',
-  MEMBER: 'MEMBER'
+export const DomainStatus = {
+  PENDING: 'PENDING',
+  VERIFIED: 'VERIFIED',
+  ISSUING: 'ISSUING',
+  ACTIVE: 'ACTIVE',
+  FAILED: 'FAILED'
 } as const
 
-export type MembershipRole = (typeof MembershipRole)[keyof typeof MembershipRole]
+export type DomainStatus = (typeof DomainStatus)[keyof typeof DomainStatus]
+
+
+export const IsolationStatus = {
+  PENDING: 'PENDING',
+  APPLYING: 'APPLYING',
+  READY: 'READY',
+  FAILED: 'FAILED',
+  MANUAL: 'MANUAL'
+} as const
+
+export type IsolationStatus = (typeof IsolationStatus)[keyof typeof IsolationStatus]

@@ -8,6 +8,7 @@
  *
  * 🟢 You can import this file directly.
  */
+export type * from './models/AuditEvent.ts'
 export type * from './models/OutboxEvent.ts'
 export type * from './models/ProcessedEvent.ts'
 export type * from './models/Agent.ts'
@@ -20,4 +21,14 @@ export type * from './models/Tenant.ts'
 export type * from './models/User.ts'
 export type * from './models/Membership.ts'
 export type * from './models/ApiKey.ts'
+export type * from './models/Invitation.ts'
+export type * from './models/CustomRole.ts'
+export type * from './models/Domain.ts'
+export type * from './models/DomainCertificate.ts'
+export type * from './models/AcmeChallenge.ts'
+export type * from './models/IdentityProvider.ts'
+export type * from './models/SigningKey.ts'
+export type * from './models/TenantUsageGauge.ts'
+export type * from './models/TenantUsageSample.ts'
+export type * from './models/TenantIsolation.ts'
 export type * from './commonInputTypes.ts'

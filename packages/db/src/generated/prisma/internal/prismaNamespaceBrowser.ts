@@ -51,6 +51,7 @@ export const AnyNull = runtime.AnyNull
 
 
 export const ModelName = {
+  AuditEvent: 'AuditEvent',
   OutboxEvent: 'OutboxEvent',
   ProcessedEvent: 'ProcessedEvent',
   Agent: 'Agent',
@@ -62,7 +63,17 @@ export const ModelName = {
   Tenant: 'Tenant',
   User: 'User',
   Membership: 'Membership',
-  ApiKey: 'ApiKey'
+  ApiKey: 'ApiKey',
+  Invitation: 'Invitation',
+  CustomRole: 'CustomRole',
+  Domain: 'Domain',
+  DomainCertificate: 'DomainCertificate',
+  AcmeChallenge: 'AcmeChallenge',
+  IdentityProvider: 'IdentityProvider',
+  SigningKey: 'SigningKey',
+  TenantUsageGauge: 'TenantUsageGauge',
+  TenantUsageSample: 'TenantUsageSample',
+  TenantIsolation: 'TenantIsolation'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -79,6 +90,28 @@ export const TransactionIsolationLevel = runtime.makeStrictEnum({
 } as const)
 
 export type TransactionIsolationLevel = (typeof TransactionIsolationLevel)[keyof typeof TransactionIsolationLevel]
+
+
+export const AuditEventScalarFieldEnum = {
+  id: 'id',
+  seq: 'seq',
+  tenantId: 'tenantId',
+  occurredAt: 'occurredAt',
+  actorUserId: 'actorUserId',
+  actorApiKeyId: 'actorApiKeyId',
+  actorLabel: 'actorLabel',
+  action: 'action',
+  source: 'source',
+  targetType: 'targetType',
+  targetId: 'targetId',
+  targetLabel: 'targetLabel',
+  ip: 'ip',
+  requestId: 'requestId',
+  before: 'before',
+  after: 'after'
+} as const
+
+export type AuditEventScalarFieldEnum = (typeof AuditEventScalarFieldEnum)[keyof typeof AuditEventScalarFieldEnum]
 
 
 export const OutboxEventScalarFieldEnum = {
@@ -210,7 +243,8 @@ export const TenantScalarFieldEnum = {
   slug: 'slug',
   name: 'name',
   createdAt: 'createdAt',
-  updatedAt: 'updatedAt'
+  updatedAt: 'updatedAt',
+  planId: 'planId'
 } as const
 
 export type TenantScalarFieldEnum = (typeof TenantScalarFieldEnum)[keyof typeof TenantScalarFieldEnum]
@@ -248,11 +282,155 @@ export const ApiKeyScalarFieldEnum = {
   createdById: 'createdById',
   createdAt: 'createdAt',
   lastUsedAt: 'lastUsedAt',
+  lastUsedIp: 'lastUsedIp',
   expiresAt: 'expiresAt',
   revokedAt: 'revokedAt'
 } as const
 
 export type ApiKeyScalarFieldEnum = (typeof ApiKeyScalarFieldEnum)[keyof typeof ApiKeyScalarFieldEnum]
+
+
+export const InvitationScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  email: 'email',
+  role: 'role',
+  tokenHash: 'tokenHash',
+  invitedById: 'invitedById',
+  createdAt: 'createdAt',
+  expiresAt: 'expiresAt',
+  acceptedAt: 'acceptedAt',
+  acceptedById: 'acceptedById',
+  revokedAt: 'revokedAt',
+  deliveredAt: 'deliveredAt',
+  deliveryError: 'deliveryError'
+} as const
+
+export type InvitationScalarFieldEnum = (typeof InvitationScalarFieldEnum)[keyof typeof InvitationScalarFieldEnum]
+
+
+export const CustomRoleScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  name: 'name',
+  description: 'description',
+  permissions: 'permissions',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type CustomRoleScalarFieldEnum = (typeof CustomRoleScalarFieldEnum)[keyof typeof CustomRoleScalarFieldEnum]
+
+
+export const DomainScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  hostname: 'hostname',
+  verificationToken: 'verificationToken',
+  status: 'status',
+  verifiedAt: 'verifiedAt',
+  lastCheckedAt: 'lastCheckedAt',
+  nextCheckAt: 'nextCheckAt',
+  checkAttempts: 'checkAttempts',
+  lastError: 'lastError',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type DomainScalarFieldEnum = (typeof DomainScalarFieldEnum)[keyof typeof DomainScalarFieldEnum]
+
+
+export const DomainCertificateScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  domainId: 'domainId',
+  certificatePem: 'certificatePem',
+  privateKeyEnc: 'privateKeyEnc',
+  issuer: 'issuer',
+  notBefore: 'notBefore',
+  notAfter: 'notAfter',
+  issuedAt: 'issuedAt',
+  renewAttempts: 'renewAttempts',
+  lastRenewError: 'lastRenewError',
+  nextRenewAt: 'nextRenewAt'
+} as const
+
+export type DomainCertificateScalarFieldEnum = (typeof DomainCertificateScalarFieldEnum)[keyof typeof DomainCertificateScalarFieldEnum]
+
+
+export const AcmeChallengeScalarFieldEnum = {
+  token: 'token',
+  keyAuthorization: 'keyAuthorization',
+  hostname: 'hostname',
+  createdAt: 'createdAt',
+  expiresAt: 'expiresAt'
+} as const
+
+export type AcmeChallengeScalarFieldEnum = (typeof AcmeChallengeScalarFieldEnum)[keyof typeof AcmeChallengeScalarFieldEnum]
+
+
+export const IdentityProviderScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  issuer: 'issuer',
+  audience: 'audience',
+  emailClaim: 'emailClaim',
+  rolesClaim: 'rolesClaim',
+  roleMapping: 'roleMapping',
+  defaultRole: 'defaultRole',
+  enabled: 'enabled',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type IdentityProviderScalarFieldEnum = (typeof IdentityProviderScalarFieldEnum)[keyof typeof IdentityProviderScalarFieldEnum]
+
+
+export const SigningKeyScalarFieldEnum = {
+  kid: 'kid',
+  publicJwk: 'publicJwk',
+  privateKeyEnc: 'privateKeyEnc',
+  createdAt: 'createdAt',
+  retiredAt: 'retiredAt',
+  expiresAt: 'expiresAt'
+} as const
+
+export type SigningKeyScalarFieldEnum = (typeof SigningKeyScalarFieldEnum)[keyof typeof SigningKeyScalarFieldEnum]
+
+
+export const TenantUsageGaugeScalarFieldEnum = {
+  tenantId: 'tenantId',
+  metric: 'metric',
+  value: 'value',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TenantUsageGaugeScalarFieldEnum = (typeof TenantUsageGaugeScalarFieldEnum)[keyof typeof TenantUsageGaugeScalarFieldEnum]
+
+
+export const TenantUsageSampleScalarFieldEnum = {
+  tenantId: 'tenantId',
+  metric: 'metric',
+  bucket: 'bucket',
+  value: 'value'
+} as const
+
+export type TenantUsageSampleScalarFieldEnum = (typeof TenantUsageSampleScalarFieldEnum)[keyof typeof TenantUsageSampleScalarFieldEnum]
+
+
+export const TenantIsolationScalarFieldEnum = {
+  tenantId: 'tenantId',
+  namespace: 'namespace',
+  status: 'status',
+  attempts: 'attempts',
+  lastError: 'lastError',
+  nextAttemptAt: 'nextAttemptAt',
+  appliedAt: 'appliedAt',
+  manifestHash: 'manifestHash',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TenantIsolationScalarFieldEnum = (typeof TenantIsolationScalarFieldEnum)[keyof typeof TenantIsolationScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -261,6 +439,14 @@ export const SortOrder = {
 } as const
 
 export type SortOrder = (typeof SortOrder)[keyof typeof SortOrder]
+
+
+export const NullableJsonNullValueInput = {
+  DbNull: DbNull,
+  JsonNull: JsonNull
+} as const
+
+export type NullableJsonNullValueInput = (typeof NullableJsonNullValueInput)[keyof typeof NullableJsonNullValueInput]
 
 
 export const JsonNullValueInput = {

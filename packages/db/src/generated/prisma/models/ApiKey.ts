@@ -33,6 +33,7 @@ export type ApiKeyMinAggregateOutputType = {
   createdById: string | null
   createdAt: Date | null
   lastUsedAt: Date | null
+  lastUsedIp: string | null
   expiresAt: Date | null
   revokedAt: Date | null
 }
@@ -46,6 +47,7 @@ export type ApiKeyMaxAggregateOutputType = {
   createdById: string | null
   createdAt: Date | null
   lastUsedAt: Date | null
+  lastUsedIp: string | null
   expiresAt: Date | null
   revokedAt: Date | null
 }
@@ -60,6 +62,7 @@ export type ApiKeyCountAggregateOutputType = {
   createdById: number
   createdAt: number
   lastUsedAt: number
+  lastUsedIp: number
   expiresAt: number
   revokedAt: number
   _all: number
@@ -75,6 +78,7 @@ export type ApiKeyMinAggregateInputType = {
   createdById?: true
   createdAt?: true
   lastUsedAt?: true
+  lastUsedIp?: true
   expiresAt?: true
   revokedAt?: true
 }
@@ -88,6 +92,7 @@ export type ApiKeyMaxAggregateInputType = {
   createdById?: true
   createdAt?: true
   lastUsedAt?: true
+  lastUsedIp?: true
   expiresAt?: true
   revokedAt?: true
 }
@@ -102,6 +107,7 @@ export type ApiKeyCountAggregateInputType = {
   createdById?: true
   createdAt?: true
   lastUsedAt?: true
+  lastUsedIp?: true
   expiresAt?: true
   revokedAt?: true
   _all?: true
@@ -189,6 +195,7 @@ export type ApiKeyGroupByOutputType = {
   createdById: string | null
   createdAt: Date
   lastUsedAt: Date | null
+  lastUsedIp: string | null
   expiresAt: Date | null
   revokedAt: Date | null
   _count: ApiKeyCountAggregateOutputType | null
@@ -224,6 +231,7 @@ export type ApiKeyWhereInput = {
   createdById?: Prisma.UuidNullableFilter<"ApiKey"> | string | null
   createdAt?: Prisma.DateTimeFilter<"ApiKey"> | Date | string
   lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
+  lastUsedIp?: Prisma.StringNullableFilter<"ApiKey"> | string | null
   expiresAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
@@ -240,6 +248,7 @@ export type ApiKeyOrderByWithRelationInput = {
   createdById?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  lastUsedIp?: Prisma.SortOrderInput | Prisma.SortOrder
   expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   tenant?: Prisma.TenantOrderByWithRelationInput
@@ -259,6 +268,7 @@ export type ApiKeyWhereUniqueInput = Prisma.AtLeast<{
   createdById?: Prisma.UuidNullableFilter<"ApiKey"> | string | null
   createdAt?: Prisma.DateTimeFilter<"ApiKey"> | Date | string
   lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
+  lastUsedIp?: Prisma.StringNullableFilter<"ApiKey"> | string | null
   expiresAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
@@ -275,6 +285,7 @@ export type ApiKeyOrderByWithAggregationInput = {
   createdById?: Prisma.SortOrderInput | Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrderInput | Prisma.SortOrder
+  lastUsedIp?: Prisma.SortOrderInput | Prisma.SortOrder
   expiresAt?: Prisma.SortOrderInput | Prisma.SortOrder
   revokedAt?: Prisma.SortOrderInput | Prisma.SortOrder
   _count?: Prisma.ApiKeyCountOrderByAggregateInput
@@ -295,6 +306,7 @@ export type ApiKeyScalarWhereWithAggregatesInput = {
   createdById?: Prisma.UuidNullableWithAggregatesFilter<"ApiKey"> | string | null
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"ApiKey"> | Date | string
   lastUsedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"ApiKey"> | Date | string | null
+  lastUsedIp?: Prisma.StringNullableWithAggregatesFilter<"ApiKey"> | string | null
   expiresAt?: Prisma.DateTimeNullableWithAggregatesFilter<"ApiKey"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableWithAggregatesFilter<"ApiKey"> | Date | string | null
 }
@@ -307,6 +319,7 @@ export type ApiKeyCreateInput = {
   scopes?: Prisma.ApiKeyCreatescopesInput | string[]
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
   tenant: Prisma.TenantCreateNestedOneWithoutApiKeysInput
@@ -323,6 +336,7 @@ export type ApiKeyUncheckedCreateInput = {
   createdById?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
 }
@@ -335,6 +349,7 @@ export type ApiKeyUpdateInput = {
   scopes?: Prisma.ApiKeyUpdatescopesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   tenant?: Prisma.TenantUpdateOneRequiredWithoutApiKeysNestedInput
@@ -351,6 +366,7 @@ export type ApiKeyUncheckedUpdateInput = {
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
@@ -365,6 +381,7 @@ export type ApiKeyCreateManyInput = {
   createdById?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
 }
@@ -377,6 +394,7 @@ export type ApiKeyUpdateManyMutationInput = {
   scopes?: Prisma.ApiKeyUpdatescopesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
@@ -391,6 +409,7 @@ export type ApiKeyUncheckedUpdateManyInput = {
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
@@ -415,6 +434,7 @@ export type ApiKeyCountOrderByAggregateInput = {
   createdById?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrder
+  lastUsedIp?: Prisma.SortOrder
   expiresAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
 }
@@ -428,6 +448,7 @@ export type ApiKeyMaxOrderByAggregateInput = {
   createdById?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrder
+  lastUsedIp?: Prisma.SortOrder
   expiresAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
 }
@@ -441,6 +462,7 @@ export type ApiKeyMinOrderByAggregateInput = {
   createdById?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   lastUsedAt?: Prisma.SortOrder
+  lastUsedIp?: Prisma.SortOrder
   expiresAt?: Prisma.SortOrder
   revokedAt?: Prisma.SortOrder
 }
@@ -546,6 +568,7 @@ export type ApiKeyCreateWithoutTenantInput = {
   scopes?: Prisma.ApiKeyCreatescopesInput | string[]
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
   createdBy?: Prisma.UserCreateNestedOneWithoutApiKeysInput
@@ -560,6 +583,7 @@ export type ApiKeyUncheckedCreateWithoutTenantInput = {
   createdById?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
 }
@@ -603,6 +627,7 @@ export type ApiKeyScalarWhereInput = {
   createdById?: Prisma.UuidNullableFilter<"ApiKey"> | string | null
   createdAt?: Prisma.DateTimeFilter<"ApiKey"> | Date | string
   lastUsedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
+  lastUsedIp?: Prisma.StringNullableFilter<"ApiKey"> | string | null
   expiresAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
   revokedAt?: Prisma.DateTimeNullableFilter<"ApiKey"> | Date | string | null
 }
@@ -615,6 +640,7 @@ export type ApiKeyCreateWithoutCreatedByInput = {
   scopes?: Prisma.ApiKeyCreatescopesInput | string[]
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
   tenant: Prisma.TenantCreateNestedOneWithoutApiKeysInput
@@ -629,6 +655,7 @@ export type ApiKeyUncheckedCreateWithoutCreatedByInput = {
   scopes?: Prisma.ApiKeyCreatescopesInput | string[]
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
 }
@@ -668,6 +695,7 @@ export type ApiKeyCreateManyTenantInput = {
   createdById?: string | null
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
 }
@@ -680,6 +708,7 @@ export type ApiKeyUpdateWithoutTenantInput = {
   scopes?: Prisma.ApiKeyUpdatescopesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   createdBy?: Prisma.UserUpdateOneWithoutApiKeysNestedInput
@@ -694,6 +723,7 @@ export type ApiKeyUncheckedUpdateWithoutTenantInput = {
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
@@ -707,6 +737,7 @@ export type ApiKeyUncheckedUpdateManyWithoutTenantInput = {
   createdById?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
@@ -720,6 +751,7 @@ export type ApiKeyCreateManyCreatedByInput = {
   scopes?: Prisma.ApiKeyCreatescopesInput | string[]
   createdAt?: Date | string
   lastUsedAt?: Date | string | null
+  lastUsedIp?: string | null
   expiresAt?: Date | string | null
   revokedAt?: Date | string | null
 }
@@ -732,6 +764,7 @@ export type ApiKeyUpdateWithoutCreatedByInput = {
   scopes?: Prisma.ApiKeyUpdatescopesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   tenant?: Prisma.TenantUpdateOneRequiredWithoutApiKeysNestedInput
@@ -746,6 +779,7 @@ export type ApiKeyUncheckedUpdateWithoutCreatedByInput = {
   scopes?: Prisma.ApiKeyUpdatescopesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
@@ -759,6 +793,7 @@ export type ApiKeyUncheckedUpdateManyWithoutCreatedByInput = {
   scopes?: Prisma.ApiKeyUpdatescopesInput | string[]
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   lastUsedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
+  lastUsedIp?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   expiresAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
   revokedAt?: Prisma.NullableDateTimeFieldUpdateOperationsInput | Date | string | null
 }
@@ -775,6 +810,7 @@ export type ApiKeySelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   createdById?: boolean
   createdAt?: boolean
   lastUsedAt?: boolean
+  lastUsedIp?: boolean
   expiresAt?: boolean
   revokedAt?: boolean
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
@@ -791,6 +827,7 @@ export type ApiKeySelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   createdById?: boolean
   createdAt?: boolean
   lastUsedAt?: boolean
+  lastUsedIp?: boolean
   expiresAt?: boolean
   revokedAt?: boolean
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
@@ -807,6 +844,7 @@ export type ApiKeySelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   createdById?: boolean
   createdAt?: boolean
   lastUsedAt?: boolean
+  lastUsedIp?: boolean
   expiresAt?: boolean
   revokedAt?: boolean
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
@@ -823,11 +861,12 @@ export type ApiKeySelectScalar = {
   createdById?: boolean
   createdAt?: boolean
   lastUsedAt?: boolean
+  lastUsedIp?: boolean
   expiresAt?: boolean
   revokedAt?: boolean
 }
 
-export type ApiKeyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "name" | "prefix" | "secretHash" | "scopes" | "createdById" | "createdAt" | "lastUsedAt" | "expiresAt" | "revokedAt", ExtArgs["result"]["apiKey"]>
+export type ApiKeyOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "name" | "prefix" | "secretHash" | "scopes" | "createdById" | "createdAt" | "lastUsedAt" | "lastUsedIp" | "expiresAt" | "revokedAt", ExtArgs["result"]["apiKey"]>
 export type ApiKeyInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
   createdBy?: boolean | Prisma.ApiKey$createdByArgs<ExtArgs>
@@ -863,6 +902,10 @@ export type $ApiKeyPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     createdById: string | null
     createdAt: Date
     lastUsedAt: Date | null
+    /**
+     * Client IP of the request that last used the key, as the gateway saw it.
+     */
+    lastUsedIp: string | null
     expiresAt: Date | null
     revokedAt: Date | null
   }, ExtArgs["result"]["apiKey"]>
@@ -1299,6 +1342,7 @@ export interface ApiKeyFieldRefs {
   readonly createdById: Prisma.FieldRef<"ApiKey", 'String'>
   readonly createdAt: Prisma.FieldRef<"ApiKey", 'DateTime'>
   readonly lastUsedAt: Prisma.FieldRef<"ApiKey", 'DateTime'>
+  readonly lastUsedIp: Prisma.FieldRef<"ApiKey", 'String'>
   readonly expiresAt: Prisma.FieldRef<"ApiKey", 'DateTime'>
   readonly revokedAt: Prisma.FieldRef<"ApiKey", 'DateTime'>
 }

@@ -28,7 +28,7 @@ export type MembershipMinAggregateOutputType = {
   id: string | null
   tenantId: string | null
   userId: string | null
-  role: $Enums.MembershipRole | null
+  role: string | null
   createdAt: Date | null
 }
 
@@ -36,7 +36,7 @@ export type MembershipMaxAggregateOutputType = {
   id: string | null
   tenantId: string | null
   userId: string | null
-  role: $Enums.MembershipRole | null
+  role: string | null
   createdAt: Date | null
 }
 
@@ -151,7 +151,7 @@ export type MembershipGroupByOutputType = {
   id: string
   tenantId: string
   userId: string
-  role: $Enums.MembershipRole
+  role: string
   createdAt: Date
   _count: MembershipCountAggregateOutputType | null
   _min: MembershipMinAggregateOutputType | null
@@ -180,7 +180,7 @@ export type MembershipWhereInput = {
   id?: Prisma.UuidFilter<"Membership"> | string
   tenantId?: Prisma.UuidFilter<"Membership"> | string
   userId?: Prisma.UuidFilter<"Membership"> | string
-  role?: Prisma.EnumMembershipRoleFilter<"Membership"> | $Enums.MembershipRole
+  role?: Prisma.StringFilter<"Membership"> | string
   createdAt?: Prisma.DateTimeFilter<"Membership"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
   user?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
@@ -204,7 +204,7 @@ export type MembershipWhereUniqueInput = Prisma.AtLeast<{
   NOT?: Prisma.MembershipWhereInput | Prisma.MembershipWhereInput[]
   tenantId?: Prisma.UuidFilter<"Membership"> | string
   userId?: Prisma.UuidFilter<"Membership"> | string
-  role?: Prisma.EnumMembershipRoleFilter<"Membership"> | $Enums.MembershipRole
+  role?: Prisma.StringFilter<"Membership"> | string
   createdAt?: Prisma.DateTimeFilter<"Membership"> | Date | string
   tenant?: Prisma.XOR<Prisma.TenantScalarRelationFilter, Prisma.TenantWhereInput>
   user?: Prisma.XOR<Prisma.UserScalarRelationFilter, Prisma.UserWhereInput>
@@ -228,13 +228,13 @@ export type MembershipScalarWhereWithAggregatesInput = {
   id?: Prisma.UuidWithAggregatesFilter<"Membership"> | string
   tenantId?: Prisma.UuidWithAggregatesFilter<"Membership"> | string
   userId?: Prisma.UuidWithAggregatesFilter<"Membership"> | string
-  role?: Prisma.EnumMembershipRoleWithAggregatesFilter<"Membership"> | $Enums.MembershipRole
+  role?: Prisma.StringWithAggregatesFilter<"Membership"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Membership"> | Date | string
 }
 
 export type MembershipCreateInput = {
   id?: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
   tenant: Prisma.TenantCreateNestedOneWithoutMembershipsInput
   user: Prisma.UserCreateNestedOneWithoutMembershipsInput
@@ -244,13 +244,13 @@ export type MembershipUncheckedCreateInput = {
   id?: string
   tenantId: string
   userId: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
 }
 
 export type MembershipUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   tenant?: Prisma.TenantUpdateOneRequiredWithoutMembershipsNestedInput
   user?: Prisma.UserUpdateOneRequiredWithoutMembershipsNestedInput
@@ -260,7 +260,7 @@ export type MembershipUncheckedUpdateInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   tenantId?: Prisma.StringFieldUpdateOperationsInput | string
   userId?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -268,13 +268,13 @@ export type MembershipCreateManyInput = {
   id?: string
   tenantId: string
   userId: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
 }
 
 export type MembershipUpdateManyMutationInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -282,7 +282,7 @@ export type MembershipUncheckedUpdateManyInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   tenantId?: Prisma.StringFieldUpdateOperationsInput | string
   userId?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -409,13 +409,9 @@ export type MembershipUncheckedUpdateManyWithoutUserNestedInput = {
   deleteMany?: Prisma.MembershipScalarWhereInput | Prisma.MembershipScalarWhereInput[]
 }
 
-export type EnumMembershipRoleFieldUpdateOperationsInput = {
-  set?: $Enums.MembershipRole
-}
-
 export type MembershipCreateWithoutTenantInput = {
   id?: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
   user: Prisma.UserCreateNestedOneWithoutMembershipsInput
 }
@@ -423,7 +419,7 @@ export type MembershipCreateWithoutTenantInput = {
 export type MembershipUncheckedCreateWithoutTenantInput = {
   id?: string
   userId: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
 }
 
@@ -460,13 +456,13 @@ export type MembershipScalarWhereInput = {
   id?: Prisma.UuidFilter<"Membership"> | string
   tenantId?: Prisma.UuidFilter<"Membership"> | string
   userId?: Prisma.UuidFilter<"Membership"> | string
-  role?: Prisma.EnumMembershipRoleFilter<"Membership"> | $Enums.MembershipRole
+  role?: Prisma.StringFilter<"Membership"> | string
   createdAt?: Prisma.DateTimeFilter<"Membership"> | Date | string
 }
 
 export type MembershipCreateWithoutUserInput = {
   id?: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
   tenant: Prisma.TenantCreateNestedOneWithoutMembershipsInput
 }
@@ -474,7 +470,7 @@ export type MembershipCreateWithoutUserInput = {
 export type MembershipUncheckedCreateWithoutUserInput = {
   id?: string
   tenantId: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
 }
 
@@ -507,13 +503,13 @@ export type MembershipUpdateManyWithWhereWithoutUserInput = {
 export type MembershipCreateManyTenantInput = {
   id?: string
   userId: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
 }
 
 export type MembershipUpdateWithoutTenantInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   user?: Prisma.UserUpdateOneRequiredWithoutMembershipsNestedInput
 }
@@ -521,27 +517,27 @@ export type MembershipUpdateWithoutTenantInput = {
 export type MembershipUncheckedUpdateWithoutTenantInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   userId?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type MembershipUncheckedUpdateManyWithoutTenantInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   userId?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type MembershipCreateManyUserInput = {
   id?: string
   tenantId: string
-  role?: $Enums.MembershipRole
+  role?: string
   createdAt?: Date | string
 }
 
 export type MembershipUpdateWithoutUserInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   tenant?: Prisma.TenantUpdateOneRequiredWithoutMembershipsNestedInput
 }
@@ -549,14 +545,14 @@ export type MembershipUpdateWithoutUserInput = {
 export type MembershipUncheckedUpdateWithoutUserInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   tenantId?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
 export type MembershipUncheckedUpdateManyWithoutUserInput = {
   id?: Prisma.StringFieldUpdateOperationsInput | string
   tenantId?: Prisma.StringFieldUpdateOperationsInput | string
-  role?: Prisma.EnumMembershipRoleFieldUpdateOperationsInput | $Enums.MembershipRole
+  role?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
 }
 
@@ -624,7 +620,10 @@ export type $MembershipPayload<ExtArgs extends runtime.Types.Extensions.Internal
     id: string
     tenantId: string
     userId: string
-    role: $Enums.MembershipRole
+    /**
+     * OWNER, ADMIN, MEMBER, VIEWER, or the lower-case name of one of the tenant's custom roles.
+     */
+    role: string
     createdAt: Date
   }, ExtArgs["result"]["membership"]>
   composites: {}
@@ -1054,7 +1053,7 @@ export interface MembershipFieldRefs {
   readonly id: Prisma.FieldRef<"Membership", 'String'>
   readonly tenantId: Prisma.FieldRef<"Membership", 'String'>
   readonly userId: Prisma.FieldRef<"Membership", 'String'>
-  readonly role: Prisma.FieldRef<"Membership", 'MembershipRole'>
+  readonly role: Prisma.FieldRef<"Membership", 'String'>
   readonly createdAt: Prisma.FieldRef<"Membership", 'DateTime'>
 }
     

@@ -30,6 +30,7 @@ export type TenantMinAggregateOutputType = {
   name: string | null
   createdAt: Date | null
   updatedAt: Date | null
+  planId: string | null
 }
 
 export type TenantMaxAggregateOutputType = {
@@ -38,6 +39,7 @@ export type TenantMaxAggregateOutputType = {
   name: string | null
   createdAt: Date | null
   updatedAt: Date | null
+  planId: string | null
 }
 
 export type TenantCountAggregateOutputType = {
@@ -46,6 +48,7 @@ export type TenantCountAggregateOutputType = {
   name: number
   createdAt: number
   updatedAt: number
+  planId: number
   _all: number
 }
 
@@ -56,6 +59,7 @@ export type TenantMinAggregateInputType = {
   name?: true
   createdAt?: true
   updatedAt?: true
+  planId?: true
 }
 
 export type TenantMaxAggregateInputType = {
@@ -64,6 +68,7 @@ export type TenantMaxAggregateInputType = {
   name?: true
   createdAt?: true
   updatedAt?: true
+  planId?: true
 }
 
 export type TenantCountAggregateInputType = {
@@ -72,6 +77,7 @@ export type TenantCountAggregateInputType = {
   name?: true
   createdAt?: true
   updatedAt?: true
+  planId?: true
   _all?: true
 }
 
@@ -153,6 +159,7 @@ export type TenantGroupByOutputType = {
   name: string
   createdAt: Date
   updatedAt: Date
+  planId: string
   _count: TenantCountAggregateOutputType | null
   _min: TenantMinAggregateOutputType | null
   _max: TenantMaxAggregateOutputType | null
@@ -182,7 +189,17 @@ export type TenantWhereInput = {
   name?: Prisma.StringFilter<"Tenant"> | string
   createdAt?: Prisma.DateTimeFilter<"Tenant"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Tenant"> | Date | string
+  planId?: Prisma.StringFilter<"Tenant"> | string
   memberships?: Prisma.MembershipListRelationFilter
+  invitations?: Prisma.InvitationListRelationFilter
+  customRoles?: Prisma.CustomRoleListRelationFilter
+  domains?: Prisma.DomainListRelationFilter
+  certificates?: Prisma.DomainCertificateListRelationFilter
+  identityProviders?: Prisma.IdentityProviderListRelationFilter
+  usageGauges?: Prisma.TenantUsageGaugeListRelationFilter
+  usageSamples?: Prisma.TenantUsageSampleListRelationFilter
+  isolation?: Prisma.XOR<Prisma.TenantIsolationNullableScalarRelationFilter, Prisma.TenantIsolationWhereInput> | null
+  auditEvents?: Prisma.AuditEventListRelationFilter
   apiKeys?: Prisma.ApiKeyListRelationFilter
   agents?: Prisma.AgentListRelationFilter
   outbox?: Prisma.OutboxEventListRelationFilter
@@ -197,7 +214,17 @@ export type TenantOrderByWithRelationInput = {
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  planId?: Prisma.SortOrder
   memberships?: Prisma.MembershipOrderByRelationAggregateInput
+  invitations?: Prisma.InvitationOrderByRelationAggregateInput
+  customRoles?: Prisma.CustomRoleOrderByRelationAggregateInput
+  domains?: Prisma.DomainOrderByRelationAggregateInput
+  certificates?: Prisma.DomainCertificateOrderByRelationAggregateInput
+  identityProviders?: Prisma.IdentityProviderOrderByRelationAggregateInput
+  usageGauges?: Prisma.TenantUsageGaugeOrderByRelationAggregateInput
+  usageSamples?: Prisma.TenantUsageSampleOrderByRelationAggregateInput
+  isolation?: Prisma.TenantIsolationOrderByWithRelationInput
+  auditEvents?: Prisma.AuditEventOrderByRelationAggregateInput
   apiKeys?: Prisma.ApiKeyOrderByRelationAggregateInput
   agents?: Prisma.AgentOrderByRelationAggregateInput
   outbox?: Prisma.OutboxEventOrderByRelationAggregateInput
@@ -215,7 +242,17 @@ export type TenantWhereUniqueInput = Prisma.AtLeast<{
   name?: Prisma.StringFilter<"Tenant"> | string
   createdAt?: Prisma.DateTimeFilter<"Tenant"> | Date | string
   updatedAt?: Prisma.DateTimeFilter<"Tenant"> | Date | string
+  planId?: Prisma.StringFilter<"Tenant"> | string
   memberships?: Prisma.MembershipListRelationFilter
+  invitations?: Prisma.InvitationListRelationFilter
+  customRoles?: Prisma.CustomRoleListRelationFilter
+  domains?: Prisma.DomainListRelationFilter
+  certificates?: Prisma.DomainCertificateListRelationFilter
+  identityProviders?: Prisma.IdentityProviderListRelationFilter
+  usageGauges?: Prisma.TenantUsageGaugeListRelationFilter
+  usageSamples?: Prisma.TenantUsageSampleListRelationFilter
+  isolation?: Prisma.XOR<Prisma.TenantIsolationNullableScalarRelationFilter, Prisma.TenantIsolationWhereInput> | null
+  auditEvents?: Prisma.AuditEventListRelationFilter
   apiKeys?: Prisma.ApiKeyListRelationFilter
   agents?: Prisma.AgentListRelationFilter
   outbox?: Prisma.OutboxEventListRelationFilter
@@ -230,6 +267,7 @@ export type TenantOrderByWithAggregationInput = {
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  planId?: Prisma.SortOrder
   _count?: Prisma.TenantCountOrderByAggregateInput
   _max?: Prisma.TenantMaxOrderByAggregateInput
   _min?: Prisma.TenantMinOrderByAggregateInput
@@ -244,6 +282,7 @@ export type TenantScalarWhereWithAggregatesInput = {
   name?: Prisma.StringWithAggregatesFilter<"Tenant"> | string
   createdAt?: Prisma.DateTimeWithAggregatesFilter<"Tenant"> | Date | string
   updatedAt?: Prisma.DateTimeWithAggregatesFilter<"Tenant"> | Date | string
+  planId?: Prisma.StringWithAggregatesFilter<"Tenant"> | string
 }
 
 export type TenantCreateInput = {
@@ -252,7 +291,17 @@ export type TenantCreateInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
@@ -267,7 +316,17 @@ export type TenantUncheckedCreateInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
@@ -282,7 +341,17 @@ export type TenantUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
@@ -297,7 +366,17 @@ export type TenantUncheckedUpdateInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
@@ -312,6 +391,7 @@ export type TenantCreateManyInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
 }
 
 export type TenantUpdateManyMutationInput = {
@@ -320,6 +400,7 @@ export type TenantUpdateManyMutationInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type TenantUncheckedUpdateManyInput = {
@@ -328,16 +409,17 @@ export type TenantUncheckedUpdateManyInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
-}
-
-export type TenantNullableScalarRelationFilter = {
-  is?: Prisma.TenantWhereInput | null
-  isNot?: Prisma.TenantWhereInput | null
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
 }
 
 export type TenantScalarRelationFilter = {
   is?: Prisma.TenantWhereInput
   isNot?: Prisma.TenantWhereInput
+}
+
+export type TenantNullableScalarRelationFilter = {
+  is?: Prisma.TenantWhereInput | null
+  isNot?: Prisma.TenantWhereInput | null
 }
 
 export type TenantCountOrderByAggregateInput = {
@@ -346,6 +428,7 @@ export type TenantCountOrderByAggregateInput = {
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  planId?: Prisma.SortOrder
 }
 
 export type TenantMaxOrderByAggregateInput = {
@@ -354,6 +437,7 @@ export type TenantMaxOrderByAggregateInput = {
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  planId?: Prisma.SortOrder
 }
 
 export type TenantMinOrderByAggregateInput = {
@@ -362,6 +446,21 @@ export type TenantMinOrderByAggregateInput = {
   name?: Prisma.SortOrder
   createdAt?: Prisma.SortOrder
   updatedAt?: Prisma.SortOrder
+  planId?: Prisma.SortOrder
+}
+
+export type TenantCreateNestedOneWithoutAuditEventsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutAuditEventsInput, Prisma.TenantUncheckedCreateWithoutAuditEventsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutAuditEventsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutAuditEventsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutAuditEventsInput, Prisma.TenantUncheckedCreateWithoutAuditEventsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutAuditEventsInput
+  upsert?: Prisma.TenantUpsertWithoutAuditEventsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutAuditEventsInput, Prisma.TenantUpdateWithoutAuditEventsInput>, Prisma.TenantUncheckedUpdateWithoutAuditEventsInput>
 }
 
 export type TenantCreateNestedOneWithoutOutboxInput = {
@@ -464,13 +563,247 @@ export type TenantUpdateOneRequiredWithoutApiKeysNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutApiKeysInput, Prisma.TenantUpdateWithoutApiKeysInput>, Prisma.TenantUncheckedUpdateWithoutApiKeysInput>
 }
 
+export type TenantCreateNestedOneWithoutInvitationsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutInvitationsInput, Prisma.TenantUncheckedCreateWithoutInvitationsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutInvitationsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutInvitationsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutInvitationsInput, Prisma.TenantUncheckedCreateWithoutInvitationsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutInvitationsInput
+  upsert?: Prisma.TenantUpsertWithoutInvitationsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutInvitationsInput, Prisma.TenantUpdateWithoutInvitationsInput>, Prisma.TenantUncheckedUpdateWithoutInvitationsInput>
+}
+
+export type TenantCreateNestedOneWithoutCustomRolesInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutCustomRolesInput, Prisma.TenantUncheckedCreateWithoutCustomRolesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutCustomRolesInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutCustomRolesNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutCustomRolesInput, Prisma.TenantUncheckedCreateWithoutCustomRolesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutCustomRolesInput
+  upsert?: Prisma.TenantUpsertWithoutCustomRolesInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutCustomRolesInput, Prisma.TenantUpdateWithoutCustomRolesInput>, Prisma.TenantUncheckedUpdateWithoutCustomRolesInput>
+}
+
+export type TenantCreateNestedOneWithoutDomainsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutDomainsInput, Prisma.TenantUncheckedCreateWithoutDomainsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutDomainsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutDomainsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutDomainsInput, Prisma.TenantUncheckedCreateWithoutDomainsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutDomainsInput
+  upsert?: Prisma.TenantUpsertWithoutDomainsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutDomainsInput, Prisma.TenantUpdateWithoutDomainsInput>, Prisma.TenantUncheckedUpdateWithoutDomainsInput>
+}
+
+export type TenantCreateNestedOneWithoutCertificatesInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutCertificatesInput, Prisma.TenantUncheckedCreateWithoutCertificatesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutCertificatesInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutCertificatesNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutCertificatesInput, Prisma.TenantUncheckedCreateWithoutCertificatesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutCertificatesInput
+  upsert?: Prisma.TenantUpsertWithoutCertificatesInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutCertificatesInput, Prisma.TenantUpdateWithoutCertificatesInput>, Prisma.TenantUncheckedUpdateWithoutCertificatesInput>
+}
+
+export type TenantCreateNestedOneWithoutIdentityProvidersInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutIdentityProvidersInput, Prisma.TenantUncheckedCreateWithoutIdentityProvidersInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutIdentityProvidersInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutIdentityProvidersNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutIdentityProvidersInput, Prisma.TenantUncheckedCreateWithoutIdentityProvidersInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutIdentityProvidersInput
+  upsert?: Prisma.TenantUpsertWithoutIdentityProvidersInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutIdentityProvidersInput, Prisma.TenantUpdateWithoutIdentityProvidersInput>, Prisma.TenantUncheckedUpdateWithoutIdentityProvidersInput>
+}
+
+export type TenantCreateNestedOneWithoutUsageGaugesInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutUsageGaugesInput, Prisma.TenantUncheckedCreateWithoutUsageGaugesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutUsageGaugesInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutUsageGaugesNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutUsageGaugesInput, Prisma.TenantUncheckedCreateWithoutUsageGaugesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutUsageGaugesInput
+  upsert?: Prisma.TenantUpsertWithoutUsageGaugesInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutUsageGaugesInput, Prisma.TenantUpdateWithoutUsageGaugesInput>, Prisma.TenantUncheckedUpdateWithoutUsageGaugesInput>
+}
+
+export type TenantCreateNestedOneWithoutUsageSamplesInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutUsageSamplesInput, Prisma.TenantUncheckedCreateWithoutUsageSamplesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutUsageSamplesInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutUsageSamplesNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutUsageSamplesInput, Prisma.TenantUncheckedCreateWithoutUsageSamplesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutUsageSamplesInput
+  upsert?: Prisma.TenantUpsertWithoutUsageSamplesInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutUsageSamplesInput, Prisma.TenantUpdateWithoutUsageSamplesInput>, Prisma.TenantUncheckedUpdateWithoutUsageSamplesInput>
+}
+
+export type TenantCreateNestedOneWithoutIsolationInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutIsolationInput, Prisma.TenantUncheckedCreateWithoutIsolationInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutIsolationInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutIsolationNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutIsolationInput, Prisma.TenantUncheckedCreateWithoutIsolationInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutIsolationInput
+  upsert?: Prisma.TenantUpsertWithoutIsolationInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutIsolationInput, Prisma.TenantUpdateWithoutIsolationInput>, Prisma.TenantUncheckedUpdateWithoutIsolationInput>
+}
+
+export type TenantCreateWithoutAuditEventsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutAuditEventsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutAuditEventsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutAuditEventsInput, Prisma.TenantUncheckedCreateWithoutAuditEventsInput>
+}
+
+export type TenantUpsertWithoutAuditEventsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutAuditEventsInput, Prisma.TenantUncheckedUpdateWithoutAuditEventsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutAuditEventsInput, Prisma.TenantUncheckedCreateWithoutAuditEventsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutAuditEventsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutAuditEventsInput, Prisma.TenantUncheckedUpdateWithoutAuditEventsInput>
+}
+
+export type TenantUpdateWithoutAuditEventsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutAuditEventsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
 export type TenantCreateWithoutOutboxInput = {
   id?: string
   slug: string
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
@@ -484,7 +817,17 @@ export type TenantUncheckedCreateWithoutOutboxInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
@@ -514,7 +857,17 @@ export type TenantUpdateWithoutOutboxInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
@@ -528,7 +881,17 @@ export type TenantUncheckedUpdateWithoutOutboxInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
@@ -542,7 +905,17 @@ export type TenantCreateWithoutAgentsInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
@@ -556,7 +929,17 @@ export type TenantUncheckedCreateWithoutAgentsInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
@@ -586,7 +969,17 @@ export type TenantUpdateWithoutAgentsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
@@ -600,7 +993,17 @@ export type TenantUncheckedUpdateWithoutAgentsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
@@ -614,7 +1017,17 @@ export type TenantCreateWithoutVersionsInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
@@ -628,7 +1041,17 @@ export type TenantUncheckedCreateWithoutVersionsInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
@@ -658,7 +1081,17 @@ export type TenantUpdateWithoutVersionsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
@@ -672,7 +1105,17 @@ export type TenantUncheckedUpdateWithoutVersionsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
@@ -686,7 +1129,17 @@ export type TenantCreateWithoutDistTagsInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
@@ -700,7 +1153,17 @@ export type TenantUncheckedCreateWithoutDistTagsInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
@@ -730,7 +1193,17 @@ export type TenantUpdateWithoutDistTagsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
@@ -744,7 +1217,17 @@ export type TenantUncheckedUpdateWithoutDistTagsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
@@ -758,7 +1241,17 @@ export type TenantCreateWithoutPublisherInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
@@ -772,7 +1265,17 @@ export type TenantUncheckedCreateWithoutPublisherInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
@@ -802,7 +1305,17 @@ export type TenantUpdateWithoutPublisherInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
@@ -816,7 +1329,17 @@ export type TenantUncheckedUpdateWithoutPublisherInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
@@ -830,6 +1353,16 @@ export type TenantCreateWithoutMembershipsInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
@@ -844,6 +1377,16 @@ export type TenantUncheckedCreateWithoutMembershipsInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
   apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
@@ -874,6 +1417,16 @@ export type TenantUpdateWithoutMembershipsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
@@ -888,6 +1441,16 @@ export type TenantUncheckedUpdateWithoutMembershipsInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
   apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
@@ -902,7 +1465,17 @@ export type TenantCreateWithoutApiKeysInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
@@ -916,7 +1489,17 @@ export type TenantUncheckedCreateWithoutApiKeysInput = {
   name: string
   createdAt?: Date | string
   updatedAt?: Date | string
+  planId?: string
   memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
   agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
@@ -946,7 +1529,17 @@ export type TenantUpdateWithoutApiKeysInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
@@ -960,7 +1553,913 @@ export type TenantUncheckedUpdateWithoutApiKeysInput = {
   name?: Prisma.StringFieldUpdateOperationsInput | string
   createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
   updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
   memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutInvitationsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutInvitationsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutInvitationsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutInvitationsInput, Prisma.TenantUncheckedCreateWithoutInvitationsInput>
+}
+
+export type TenantUpsertWithoutInvitationsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutInvitationsInput, Prisma.TenantUncheckedUpdateWithoutInvitationsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutInvitationsInput, Prisma.TenantUncheckedCreateWithoutInvitationsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutInvitationsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutInvitationsInput, Prisma.TenantUncheckedUpdateWithoutInvitationsInput>
+}
+
+export type TenantUpdateWithoutInvitationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutInvitationsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutCustomRolesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutCustomRolesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutCustomRolesInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutCustomRolesInput, Prisma.TenantUncheckedCreateWithoutCustomRolesInput>
+}
+
+export type TenantUpsertWithoutCustomRolesInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutCustomRolesInput, Prisma.TenantUncheckedUpdateWithoutCustomRolesInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutCustomRolesInput, Prisma.TenantUncheckedCreateWithoutCustomRolesInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutCustomRolesInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutCustomRolesInput, Prisma.TenantUncheckedUpdateWithoutCustomRolesInput>
+}
+
+export type TenantUpdateWithoutCustomRolesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutCustomRolesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutDomainsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutDomainsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutDomainsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutDomainsInput, Prisma.TenantUncheckedCreateWithoutDomainsInput>
+}
+
+export type TenantUpsertWithoutDomainsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutDomainsInput, Prisma.TenantUncheckedUpdateWithoutDomainsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutDomainsInput, Prisma.TenantUncheckedCreateWithoutDomainsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutDomainsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutDomainsInput, Prisma.TenantUncheckedUpdateWithoutDomainsInput>
+}
+
+export type TenantUpdateWithoutDomainsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutDomainsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutCertificatesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutCertificatesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutCertificatesInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutCertificatesInput, Prisma.TenantUncheckedCreateWithoutCertificatesInput>
+}
+
+export type TenantUpsertWithoutCertificatesInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutCertificatesInput, Prisma.TenantUncheckedUpdateWithoutCertificatesInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutCertificatesInput, Prisma.TenantUncheckedCreateWithoutCertificatesInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutCertificatesInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutCertificatesInput, Prisma.TenantUncheckedUpdateWithoutCertificatesInput>
+}
+
+export type TenantUpdateWithoutCertificatesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutCertificatesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutIdentityProvidersInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutIdentityProvidersInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutIdentityProvidersInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutIdentityProvidersInput, Prisma.TenantUncheckedCreateWithoutIdentityProvidersInput>
+}
+
+export type TenantUpsertWithoutIdentityProvidersInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutIdentityProvidersInput, Prisma.TenantUncheckedUpdateWithoutIdentityProvidersInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutIdentityProvidersInput, Prisma.TenantUncheckedCreateWithoutIdentityProvidersInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutIdentityProvidersInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutIdentityProvidersInput, Prisma.TenantUncheckedUpdateWithoutIdentityProvidersInput>
+}
+
+export type TenantUpdateWithoutIdentityProvidersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutIdentityProvidersInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutUsageGaugesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutUsageGaugesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutUsageGaugesInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutUsageGaugesInput, Prisma.TenantUncheckedCreateWithoutUsageGaugesInput>
+}
+
+export type TenantUpsertWithoutUsageGaugesInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutUsageGaugesInput, Prisma.TenantUncheckedUpdateWithoutUsageGaugesInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutUsageGaugesInput, Prisma.TenantUncheckedCreateWithoutUsageGaugesInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutUsageGaugesInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutUsageGaugesInput, Prisma.TenantUncheckedUpdateWithoutUsageGaugesInput>
+}
+
+export type TenantUpdateWithoutUsageGaugesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutUsageGaugesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutUsageSamplesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutUsageSamplesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutUsageSamplesInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutUsageSamplesInput, Prisma.TenantUncheckedCreateWithoutUsageSamplesInput>
+}
+
+export type TenantUpsertWithoutUsageSamplesInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutUsageSamplesInput, Prisma.TenantUncheckedUpdateWithoutUsageSamplesInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutUsageSamplesInput, Prisma.TenantUncheckedCreateWithoutUsageSamplesInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutUsageSamplesInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutUsageSamplesInput, Prisma.TenantUncheckedUpdateWithoutUsageSamplesInput>
+}
+
+export type TenantUpdateWithoutUsageSamplesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutUsageSamplesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutIsolationInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutIsolationInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutIsolationInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutIsolationInput, Prisma.TenantUncheckedCreateWithoutIsolationInput>
+}
+
+export type TenantUpsertWithoutIsolationInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutIsolationInput, Prisma.TenantUncheckedUpdateWithoutIsolationInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutIsolationInput, Prisma.TenantUncheckedCreateWithoutIsolationInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutIsolationInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutIsolationInput, Prisma.TenantUncheckedUpdateWithoutIsolationInput>
+}
+
+export type TenantUpdateWithoutIsolationInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutIsolationInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
   agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
@@ -975,6 +2474,14 @@ export type TenantUncheckedUpdateWithoutApiKeysInput = {
 
 export type TenantCountOutputType = {
   memberships: number
+  invitations: number
+  customRoles: number
+  domains: number
+  certificates: number
+  identityProviders: number
+  usageGauges: number
+  usageSamples: number
+  auditEvents: number
   apiKeys: number
   agents: number
   outbox: number
@@ -984,6 +2491,14 @@ export type TenantCountOutputType = {
 
 export type TenantCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   memberships?: boolean | TenantCountOutputTypeCountMembershipsArgs
+  invitations?: boolean | TenantCountOutputTypeCountInvitationsArgs
+  customRoles?: boolean | TenantCountOutputTypeCountCustomRolesArgs
+  domains?: boolean | TenantCountOutputTypeCountDomainsArgs
+  certificates?: boolean | TenantCountOutputTypeCountCertificatesArgs
+  identityProviders?: boolean | TenantCountOutputTypeCountIdentityProvidersArgs
+  usageGauges?: boolean | TenantCountOutputTypeCountUsageGaugesArgs
+  usageSamples?: boolean | TenantCountOutputTypeCountUsageSamplesArgs
+  auditEvents?: boolean | TenantCountOutputTypeCountAuditEventsArgs
   apiKeys?: boolean | TenantCountOutputTypeCountApiKeysArgs
   agents?: boolean | TenantCountOutputTypeCountAgentsArgs
   outbox?: boolean | TenantCountOutputTypeCountOutboxArgs
@@ -1006,6 +2521,62 @@ export type TenantCountOutputTypeDefaultArgs<ExtArgs extends runtime.Types.Exten
  */
 export type TenantCountOutputTypeCountMembershipsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   where?: Prisma.MembershipWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountInvitationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.InvitationWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountCustomRolesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.CustomRoleWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountDomainsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.DomainWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountCertificatesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.DomainCertificateWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountIdentityProvidersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.IdentityProviderWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountUsageGaugesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.TenantUsageGaugeWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountUsageSamplesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.TenantUsageSampleWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountAuditEventsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.AuditEventWhereInput
 }
 
 /**
@@ -1050,7 +2621,17 @@ export type TenantSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   name?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  planId?: boolean
   memberships?: boolean | Prisma.Tenant$membershipsArgs<ExtArgs>
+  invitations?: boolean | Prisma.Tenant$invitationsArgs<ExtArgs>
+  customRoles?: boolean | Prisma.Tenant$customRolesArgs<ExtArgs>
+  domains?: boolean | Prisma.Tenant$domainsArgs<ExtArgs>
+  certificates?: boolean | Prisma.Tenant$certificatesArgs<ExtArgs>
+  identityProviders?: boolean | Prisma.Tenant$identityProvidersArgs<ExtArgs>
+  usageGauges?: boolean | Prisma.Tenant$usageGaugesArgs<ExtArgs>
+  usageSamples?: boolean | Prisma.Tenant$usageSamplesArgs<ExtArgs>
+  isolation?: boolean | Prisma.Tenant$isolationArgs<ExtArgs>
+  auditEvents?: boolean | Prisma.Tenant$auditEventsArgs<ExtArgs>
   apiKeys?: boolean | Prisma.Tenant$apiKeysArgs<ExtArgs>
   agents?: boolean | Prisma.Tenant$agentsArgs<ExtArgs>
   outbox?: boolean | Prisma.Tenant$outboxArgs<ExtArgs>
@@ -1066,6 +2647,7 @@ export type TenantSelectCreateManyAndReturn<ExtArgs extends runtime.Types.Extens
   name?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  planId?: boolean
 }, ExtArgs["result"]["tenant"]>
 
 export type TenantSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
@@ -1074,6 +2656,7 @@ export type TenantSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.Extens
   name?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  planId?: boolean
 }, ExtArgs["result"]["tenant"]>
 
 export type TenantSelectScalar = {
@@ -1082,11 +2665,21 @@ export type TenantSelectScalar = {
   name?: boolean
   createdAt?: boolean
   updatedAt?: boolean
+  planId?: boolean
 }
 
-export type TenantOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "slug" | "name" | "createdAt" | "updatedAt", ExtArgs["result"]["tenant"]>
+export type TenantOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "slug" | "name" | "createdAt" | "updatedAt" | "planId", ExtArgs["result"]["tenant"]>
 export type TenantInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   memberships?: boolean | Prisma.Tenant$membershipsArgs<ExtArgs>
+  invitations?: boolean | Prisma.Tenant$invitationsArgs<ExtArgs>
+  customRoles?: boolean | Prisma.Tenant$customRolesArgs<ExtArgs>
+  domains?: boolean | Prisma.Tenant$domainsArgs<ExtArgs>
+  certificates?: boolean | Prisma.Tenant$certificatesArgs<ExtArgs>
+  identityProviders?: boolean | Prisma.Tenant$identityProvidersArgs<ExtArgs>
+  usageGauges?: boolean | Prisma.Tenant$usageGaugesArgs<ExtArgs>
+  usageSamples?: boolean | Prisma.Tenant$usageSamplesArgs<ExtArgs>
+  isolation?: boolean | Prisma.Tenant$isolationArgs<ExtArgs>
+  auditEvents?: boolean | Prisma.Tenant$auditEventsArgs<ExtArgs>
   apiKeys?: boolean | Prisma.Tenant$apiKeysArgs<ExtArgs>
   agents?: boolean | Prisma.Tenant$agentsArgs<ExtArgs>
   outbox?: boolean | Prisma.Tenant$outboxArgs<ExtArgs>
@@ -1102,6 +2695,15 @@ export type $TenantPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
   name: "Tenant"
   objects: {
     memberships: Prisma.$MembershipPayload<ExtArgs>[]
+    invitations: Prisma.$InvitationPayload<ExtArgs>[]
+    customRoles: Prisma.$CustomRolePayload<ExtArgs>[]
+    domains: Prisma.$DomainPayload<ExtArgs>[]
+    certificates: Prisma.$DomainCertificatePayload<ExtArgs>[]
+    identityProviders: Prisma.$IdentityProviderPayload<ExtArgs>[]
+    usageGauges: Prisma.$TenantUsageGaugePayload<ExtArgs>[]
+    usageSamples: Prisma.$TenantUsageSamplePayload<ExtArgs>[]
+    isolation: Prisma.$TenantIsolationPayload<ExtArgs> | null
+    auditEvents: Prisma.$AuditEventPayload<ExtArgs>[]
     apiKeys: Prisma.$ApiKeyPayload<ExtArgs>[]
     agents: Prisma.$AgentPayload<ExtArgs>[]
     outbox: Prisma.$OutboxEventPayload<ExtArgs>[]
@@ -1115,6 +2717,10 @@ export type $TenantPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     name: string
     createdAt: Date
     updatedAt: Date
+    /**
+     * Plan id from the plan catalogue (subgraphs/tenancy/src/quotas/plans.ts).
+     */
+    planId: string
   }, ExtArgs["result"]["tenant"]>
   composites: {}
 }
@@ -1510,6 +3116,15 @@ readonly fields: TenantFieldRefs;
 export interface Prisma__TenantClient<T, Null = never, ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs, GlobalOmitOptions = {}> extends Prisma.PrismaPromise<T> {
   readonly [Symbol.toStringTag]: "PrismaPromise"
   memberships<T extends Prisma.Tenant$membershipsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$membershipsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$MembershipPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  invitations<T extends Prisma.Tenant$invitationsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$invitationsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$InvitationPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  customRoles<T extends Prisma.Tenant$customRolesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$customRolesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$CustomRolePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  domains<T extends Prisma.Tenant$domainsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$domainsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DomainPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  certificates<T extends Prisma.Tenant$certificatesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$certificatesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$DomainCertificatePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  identityProviders<T extends Prisma.Tenant$identityProvidersArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$identityProvidersArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$IdentityProviderPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  usageGauges<T extends Prisma.Tenant$usageGaugesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$usageGaugesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$TenantUsageGaugePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  usageSamples<T extends Prisma.Tenant$usageSamplesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$usageSamplesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$TenantUsageSamplePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  isolation<T extends Prisma.Tenant$isolationArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$isolationArgs<ExtArgs>>): Prisma.Prisma__TenantIsolationClient<runtime.Types.Result.GetResult<Prisma.$TenantIsolationPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  auditEvents<T extends Prisma.Tenant$auditEventsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$auditEventsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AuditEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   apiKeys<T extends Prisma.Tenant$apiKeysArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$apiKeysArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$ApiKeyPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   agents<T extends Prisma.Tenant$agentsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$agentsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   outbox<T extends Prisma.Tenant$outboxArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$outboxArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$OutboxEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
@@ -1550,6 +3165,7 @@ export interface TenantFieldRefs {
   readonly name: Prisma.FieldRef<"Tenant", 'String'>
   readonly createdAt: Prisma.FieldRef<"Tenant", 'DateTime'>
   readonly updatedAt: Prisma.FieldRef<"Tenant", 'DateTime'>
+  readonly planId: Prisma.FieldRef<"Tenant", 'String'>
 }
     
 
@@ -1964,6 +3580,217 @@ export type Tenant$membershipsArgs<ExtArgs extends runtime.Types.Extensions.Inte
   take?: number
   skip?: number
   distinct?: Prisma.MembershipScalarFieldEnum | Prisma.MembershipScalarFieldEnum[]
+}
+
+/**
+ * Tenant.invitations
+ */
+export type Tenant$invitationsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Invitation
+   */
+  select?: Prisma.InvitationSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Invitation
+   */
+  omit?: Prisma.InvitationOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.InvitationInclude<ExtArgs> | null
+  where?: Prisma.InvitationWhereInput
+  orderBy?: Prisma.InvitationOrderByWithRelationInput | Prisma.InvitationOrderByWithRelationInput[]
+  cursor?: Prisma.InvitationWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.InvitationScalarFieldEnum | Prisma.InvitationScalarFieldEnum[]
+}
+
+/**
+ * Tenant.customRoles
+ */
+export type Tenant$customRolesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the CustomRole
+   */
+  select?: Prisma.CustomRoleSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the CustomRole
+   */
+  omit?: Prisma.CustomRoleOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.CustomRoleInclude<ExtArgs> | null
+  where?: Prisma.CustomRoleWhereInput
+  orderBy?: Prisma.CustomRoleOrderByWithRelationInput | Prisma.CustomRoleOrderByWithRelationInput[]
+  cursor?: Prisma.CustomRoleWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.CustomRoleScalarFieldEnum | Prisma.CustomRoleScalarFieldEnum[]
+}
+
+/**
+ * Tenant.domains
+ */
+export type Tenant$domainsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Domain
+   */
+  select?: Prisma.DomainSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Domain
+   */
+  omit?: Prisma.DomainOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.DomainInclude<ExtArgs> | null
+  where?: Prisma.DomainWhereInput
+  orderBy?: Prisma.DomainOrderByWithRelationInput | Prisma.DomainOrderByWithRelationInput[]
+  cursor?: Prisma.DomainWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.DomainScalarFieldEnum | Prisma.DomainScalarFieldEnum[]
+}
+
+/**
+ * Tenant.certificates
+ */
+export type Tenant$certificatesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the DomainCertificate
+   */
+  select?: Prisma.DomainCertificateSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the DomainCertificate
+   */
+  omit?: Prisma.DomainCertificateOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.DomainCertificateInclude<ExtArgs> | null
+  where?: Prisma.DomainCertificateWhereInput
+  orderBy?: Prisma.DomainCertificateOrderByWithRelationInput | Prisma.DomainCertificateOrderByWithRelationInput[]
+  cursor?: Prisma.DomainCertificateWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.DomainCertificateScalarFieldEnum | Prisma.DomainCertificateScalarFieldEnum[]
+}
+
+/**
+ * Tenant.identityProviders
+ */
+export type Tenant$identityProvidersArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the IdentityProvider
+   */
+  select?: Prisma.IdentityProviderSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the IdentityProvider
+   */
+  omit?: Prisma.IdentityProviderOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.IdentityProviderInclude<ExtArgs> | null
+  where?: Prisma.IdentityProviderWhereInput
+  orderBy?: Prisma.IdentityProviderOrderByWithRelationInput | Prisma.IdentityProviderOrderByWithRelationInput[]
+  cursor?: Prisma.IdentityProviderWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.IdentityProviderScalarFieldEnum | Prisma.IdentityProviderScalarFieldEnum[]
+}
+
+/**
+ * Tenant.usageGauges
+ */
+export type Tenant$usageGaugesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the TenantUsageGauge
+   */
+  select?: Prisma.TenantUsageGaugeSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the TenantUsageGauge
+   */
+  omit?: Prisma.TenantUsageGaugeOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.TenantUsageGaugeInclude<ExtArgs> | null
+  where?: Prisma.TenantUsageGaugeWhereInput
+  orderBy?: Prisma.TenantUsageGaugeOrderByWithRelationInput | Prisma.TenantUsageGaugeOrderByWithRelationInput[]
+  cursor?: Prisma.TenantUsageGaugeWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.TenantUsageGaugeScalarFieldEnum | Prisma.TenantUsageGaugeScalarFieldEnum[]
+}
+
+/**
+ * Tenant.usageSamples
+ */
+export type Tenant$usageSamplesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the TenantUsageSample
+   */
+  select?: Prisma.TenantUsageSampleSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the TenantUsageSample
+   */
+  omit?: Prisma.TenantUsageSampleOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.TenantUsageSampleInclude<ExtArgs> | null
+  where?: Prisma.TenantUsageSampleWhereInput
+  orderBy?: Prisma.TenantUsageSampleOrderByWithRelationInput | Prisma.TenantUsageSampleOrderByWithRelationInput[]
+  cursor?: Prisma.TenantUsageSampleWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.TenantUsageSampleScalarFieldEnum | Prisma.TenantUsageSampleScalarFieldEnum[]
+}
+
+/**
+ * Tenant.isolation
+ */
+export type Tenant$isolationArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the TenantIsolation
+   */
+  select?: Prisma.TenantIsolationSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the TenantIsolation
+   */
+  omit?: Prisma.TenantIsolationOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.TenantIsolationInclude<ExtArgs> | null
+  where?: Prisma.TenantIsolationWhereInput
+}
+
+/**
+ * Tenant.auditEvents
+ */
+export type Tenant$auditEventsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the AuditEvent
+   */
+  select?: Prisma.AuditEventSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the AuditEvent
+   */
+  omit?: Prisma.AuditEventOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.AuditEventInclude<ExtArgs> | null
+  where?: Prisma.AuditEventWhereInput
+  orderBy?: Prisma.AuditEventOrderByWithRelationInput | Prisma.AuditEventOrderByWithRelationInput[]
+  cursor?: Prisma.AuditEventWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.AuditEventScalarFieldEnum | Prisma.AuditEventScalarFieldEnum[]
 }
 
 /**

@@ -29,6 +29,27 @@ const ZPlatformEnv = z.object({
   S3_REGION: z.string().default('us-east-1'),
   S3_ACCESS_KEY_ID: optional,
   S3_SECRET_ACCESS_KEY: optional,
+  /** Public URL of the web app (invitation links). Default: http://localhost:WEB_PORT. */
+  PUBLIC_WEB_URL: optional,
+  /** SMTP for invitation mail (nodemailer URL); unset → the console shows the link. */
+  SMTP_URL: optional,
+  MAIL_FROM: z.string().default('Nexus Forge <no-reply@nexus-forge.localhost>'),
+  /** `<slug>.<BASE_DOMAIN>` addresses a tenant; custom domains CNAME to DOMAIN_CNAME_TARGET. */
+  BASE_DOMAIN: z.string().default('nexus-forge.localhost'),
+  DOMAIN_CNAME_TARGET: optional,
+  EDGE_IPV4: optional,
+  /** Comma-separated DNS servers (host or host:port) for domain verification; unset → system resolver. */
+  DNS_SERVERS: optional,
+  /** ACME directory; unset → self-signed certificates. */
+  ACME_DIRECTORY_URL: optional,
+  ACME_CA_CERT: optional,
+  ACME_ACCOUNT_EMAIL: z.string().default('certificates@nexus-forge.localhost'),
+  /** 32 bytes (base64/hex) encrypting private keys at rest; unset → generated into DATA_DIR/keys. */
+  ENCRYPTION_KEY: optional,
+  /** Apply tenants' Kubernetes isolation to this cluster; unset → manifests for download. */
+  KUBECONFIG: optional,
+  /** HTTPS port of the gateway serving custom domains by SNI; unset → no TLS listener. */
+  GATEWAY_TLS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   LOG_LEVEL: z.string().default('info'),
   NODE_ENV: z.string().default('development'),
   CI: optional,

@@ -11,6 +11,7 @@ import { DEMO_PUBLISHERS, seedDemo, type DemoSeed } from '@nexus/db/seed-demo';
 import { seedCatalogue } from '../../subgraphs/marketplace/src/seed/seed-catalogue';
 import { createTenancySubgraph } from '../../subgraphs/tenancy/src/server';
 import { loadJwtKeys } from '../../subgraphs/tenancy/src/auth/jwt-keys';
+import { loadEncryptionKey, type TenancyConfig } from '../../subgraphs/tenancy/src/config';
 import { createMarketplaceSubgraph } from '../../subgraphs/marketplace/src/server';
 import { DEFAULT_BENCHMARK_POLICY } from '../../subgraphs/marketplace/src/publish/benchmark-step';
 import { createGatewayServer } from '../../apps/gateway/src/create-gateway';
@@ -100,7 +101,22 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
         publishers: DEMO_PUBLISHERS.map((p) => ({ tenantId: demo.tenants[p.slug]!, scope: p.slug, name: p.name })), raters: demo.raters,
       });
     }
-    const tenancy = await createTenancySubgraph({ db, pubsub, eventBus, keys, contextSecret, logger: logger.child({ subgraph: 'tenancy' }) });
+    const tenancyConfig: TenancyConfig = {
+      webUrl: env.PUBLIC_WEB_URL ?? `http://localhost:${env.WEB_PORT}`,
+      smtpUrl: env.SMTP_URL ?? null,
+      mailFrom: env.MAIL_FROM,
+      baseDomain: env.BASE_DOMAIN,
+      cnameTarget: env.DOMAIN_CNAME_TARGET ?? `domains.${env.BASE_DOMAIN}`,
+      edgeIpv4: env.EDGE_IPV4 ?? null,
+      dnsServers: env.DNS_SERVERS ? env.DNS_SERVERS.split(',').map((x) => x.trim()).filter(Boolean) : [],
+      acmeDirectoryUrl: env.ACME_DIRECTORY_URL ?? null,
+      acmeCaCertFile: env.ACME_CA_CERT ?? null,
+      acmeAccountEmail: env.ACME_ACCOUNT_EMAIL,
+      encryptionKey: loadEncryptionKey(env.ENCRYPTION_KEY, join(env.db.DATA_DIR, 'keys/encryption.key')),
+      kubeconfig: env.KUBECONFIG ?? null,
+      platformAdminTenant: env.PLATFORM_ADMIN_TENANT ?? (database.mode === 'embedded' ? 'acme' : null),
+    };
+    const tenancy = await createTenancySubgraph({ db, workerDb, config: tenancyConfig, pubsub, eventBus, keys, contextSecret, logger: logger.child({ subgraph: 'tenancy' }) });
     onStop('marketplace subgraph', () => marketplace.close());
     onStop('tenancy subgraph', () => tenancy.close());
     const m = await marketplace.listen(env.MARKETPLACE_PORT, env.HOST);

@@ -4,21 +4,23 @@ import { createLogger } from '@nexus/kernel/logger';
 import { createEventBus, createPubSub } from '@nexus/kernel/adapters/create-adapters';
 import { createDatabase } from '@nexus/db/create-database';
 import { loadTenancyEnv } from './env';
+import { tenancyConfigFromEnv } from './config';
 import { loadJwtKeys } from './auth/jwt-keys';
 import { createTenancySubgraph } from './server';
 
 const env = loadTenancyEnv();
 const logger = createLogger('tenancy', { level: env.LOG_LEVEL });
 const db = createDatabase({ url: env.DATABASE_URL });
+const workerDb = createDatabase({ url: env.DATABASE_WORKER_URL, poolSize: 2 });
 const pubsub = createPubSub({ redisUrl: env.REDIS_URL });
 const eventBus = await createEventBus({ natsUrl: env.NATS_URL });
 const keys = await loadJwtKeys({ privateJwk: env.JWT_PRIVATE_JWK, keyFile: join(env.DATA_DIR, 'keys/jwt-ed25519.json') });
-const server = await createTenancySubgraph({ db, pubsub, eventBus, keys, contextSecret: env.CONTEXT_SIGNING_SECRET, logger });
+const server = await createTenancySubgraph({ db, workerDb, config: tenancyConfigFromEnv(env), pubsub, eventBus, keys, contextSecret: env.CONTEXT_SIGNING_SECRET, logger });
 await server.listen(env.TENANCY_PORT, env.HOST);
 
 const stop = async () => {
   await server.close();
-  await Promise.all([pubsub.close(), eventBus.close(), db.close()]);
+  await Promise.all([pubsub.close(), eventBus.close(), db.close(), workerDb.close()]);
   process.exit(0);
 };
 process.once('SIGINT', stop);

@@ -1,12 +1,17 @@
-// Thin resolvers: parse, call a service, shape the payload.
+// Thin resolvers: parse, call a service, shape the payload. Each area keeps its own map; this file merges them.
 import { asPayload } from '@nexus/kernel/payload';
 import { requireTenant } from '@nexus/kernel/context';
 import type { Resolvers } from './generated/resolvers-types';
 import { activityTopic } from './activity/tenant-activity';
+import { membersResolvers } from './members/members.resolvers';
+import { domainsResolvers } from './domains/domains.resolvers';
+import { identityProvidersResolvers } from './auth/oidc/identity-providers.resolvers';
+import { quotasResolvers } from './quotas/quotas.resolvers';
+import { auditResolvers } from './audit/audit.resolvers';
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-export const resolvers: Resolvers = {
+const core: Resolvers = {
   Query: {
     viewer: async (_p, _a, { req, services }) => {
       const user = req.userId ? await services.accounts.findUser(req.userId) : null;
@@ -46,3 +51,20 @@ export const resolvers: Resolvers = {
     revokedAt: (k) => iso(k.revokedAt),
   },
 };
+
+/** Merges per-area maps type by type; two areas defining the same field is a bug, caught at start-up. */
+function mergeResolvers(...maps: Resolvers[]): Resolvers {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      const target = (out[type] ??= {});
+      for (const [field, fn] of Object.entries(fields as Record<string, unknown>)) {
+        if (field in target) throw new Error(`Resolver ${type}.${field} is defined twice`);
+        target[field] = fn;
+      }
+    }
+  }
+  return out as Resolvers;
+}
+
+export const resolvers: Resolvers = mergeResolvers(core, membersResolvers, domainsResolvers, identityProvidersResolvers, quotasResolvers, auditResolvers);

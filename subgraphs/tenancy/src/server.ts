@@ -10,6 +10,7 @@ import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { EventBus } from '@nexus/kernel/ports/event-bus';
 import type { Database } from './db';
 import type { JwtKeys } from './auth/jwt-keys';
+import type { TenancyConfig } from './config';
 import { AccountService } from './accounts/account-service';
 import { TenantService } from './tenants/tenant-service';
 import { ApiKeyService } from './api-keys/api-key-service';
@@ -28,6 +29,9 @@ export const TENANCY_SDL = readFileSync(new URL('../schema.graphql', import.meta
 
 export interface TenancyDeps {
   db: Database;
+  /** BYPASSRLS pool: look-ups before the tenant is known (domain host, ACME token, OIDC issuer, invitation token) and scheduled jobs. */
+  workerDb: Database;
+  config: TenancyConfig;
   pubsub: PubSub;
   eventBus: EventBus;
   keys: JwtKeys;

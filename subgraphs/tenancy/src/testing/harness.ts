@@ -8,11 +8,12 @@ import { createDatabase } from '@nexus/db/create-database';
 import { OutboxRelay } from '@nexus/db/outbox';
 import { createTestDatabase } from '@nexus/testing/database';
 import { generateJwtKeys } from '../auth/jwt-keys';
+import { testTenancyConfig, type TenancyConfig } from '../config';
 import { createTenancySubgraph, makeTenancyContext } from '../server';
 
 export const CONTEXT_SECRET = 'tenancy-test-secret-0123456789';
 
-export async function startTenancyHarness() {
+export async function startTenancyHarness(opts: { config?: Partial<TenancyConfig> } = {}) {
   const testDb = await createTestDatabase();
   const db = createDatabase({ url: testDb.appUrl });
   const workerDb = createDatabase({ url: testDb.workerUrl, poolSize: 2 });
@@ -21,7 +22,7 @@ export async function startTenancyHarness() {
   const eventBus = new MemoryEventBusAdapter({ retryBaseMs: 50 });
   const relay = new OutboxRelay({ db: workerDb, bus: eventBus, logger });
   const { keys } = await generateJwtKeys();
-  const server = await createTenancySubgraph({ db, pubsub, eventBus, keys, contextSecret: CONTEXT_SECRET, logger });
+  const server = await createTenancySubgraph({ db, workerDb, config: testTenancyConfig(opts.config), pubsub, eventBus, keys, contextSecret: CONTEXT_SECRET, logger });
 
   async function exec<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, req: RequestContext = anonymousContext()) {
     const res = await server.apollo.executeOperation({ query, variables }, { contextValue: makeTenancyContext(req, server.services) });

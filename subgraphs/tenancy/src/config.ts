@@ -1,0 +1,78 @@
+// Settings the tenancy services need beyond connections: links, mail, domains, ACME, encryption, Kubernetes.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { TTenancyEnv } from './env';
+
+export interface TenancyConfig {
+  /** Public base URL of the web app, for invitation links (`<webUrl>/invitations/<token>`). */
+  webUrl: string;
+  /** SMTP connection URL for nodemailer; unset → invitations are not mailed, the console shows the link. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Platform base domain: `<slug>.<baseDomain>` addresses a tenant. Null turns subdomain resolution off. */
+  baseDomain: string | null;
+  /** CNAME target customers point their domain at. */
+  cnameTarget: string;
+  /** A-record target for apex domains (the edge's public IPv4), if any. */
+  edgeIpv4: string | null;
+  /** DNS servers (`host` or `host:port`) used to verify TXT records; empty → the system resolver. */
+  dnsServers: string[];
+  /** ACME directory; null → self-signed certificates (embedded mode). */
+  acmeDirectoryUrl: string | null;
+  /** PEM file trusted for the ACME server's own HTTPS (Pebble). */
+  acmeCaCertFile: string | null;
+  acmeAccountEmail: string;
+  /** 32-byte AES-256-GCM key for certificate and signing private keys at rest. */
+  encryptionKey: Buffer;
+  /** Path of a kubeconfig; null → manifests are shown for download, not applied. */
+  kubeconfig: string | null;
+  /** Organisation (slug) whose owners/admins hold platform permissions (agents:review). */
+  platformAdminTenant: string | null;
+}
+
+/** ENCRYPTION_KEY is 32 bytes as base64 or hex; any other string is stretched with SHA-256 (dev only). */
+export function encryptionKeyFrom(raw: string): Buffer {
+  const b64 = Buffer.from(raw, 'base64');
+  if (b64.length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(raw)) return b64;
+  if (/^[0-9a-f]{64}$/i.test(raw)) return Buffer.from(raw, 'hex');
+  return createHash('sha256').update(raw).digest();
+}
+
+export function tenancyConfigFromEnv(env: TTenancyEnv): TenancyConfig {
+  return {
+    webUrl: env.PUBLIC_WEB_URL,
+    smtpUrl: env.SMTP_URL ?? null,
+    mailFrom: env.MAIL_FROM,
+    baseDomain: env.BASE_DOMAIN ?? null,
+    cnameTarget: env.DOMAIN_CNAME_TARGET ?? (env.BASE_DOMAIN ? `domains.${env.BASE_DOMAIN}` : 'domains.nexus-forge.localhost'),
+    edgeIpv4: env.EDGE_IPV4 ?? null,
+    dnsServers: env.DNS_SERVERS ? env.DNS_SERVERS.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    acmeDirectoryUrl: env.ACME_DIRECTORY_URL ?? null,
+    acmeCaCertFile: env.ACME_CA_CERT ?? null,
+    acmeAccountEmail: env.ACME_ACCOUNT_EMAIL,
+    encryptionKey: encryptionKeyFrom(env.ENCRYPTION_KEY),
+    kubeconfig: env.KUBECONFIG ?? null,
+    platformAdminTenant: env.PLATFORM_ADMIN_TENANT ?? null,
+  };
+}
+
+/** Settings for in-process tests: no mail, no ACME, no cluster, a fixed key. */
+export function testTenancyConfig(overrides: Partial<TenancyConfig> = {}): TenancyConfig {
+  return {
+    webUrl: 'http://localhost:3000', smtpUrl: null, mailFrom: 'Nexus Forge <no-reply@nexus.test>', baseDomain: 'nexus.test',
+    cnameTarget: 'domains.nexus.test', edgeIpv4: null, dnsServers: [], acmeDirectoryUrl: null, acmeCaCertFile: null,
+    acmeAccountEmail: 'acme@nexus.test', encryptionKey: encryptionKeyFrom('tenancy-test-encryption-key'), kubeconfig: null,
+    platformAdminTenant: null, ...overrides,
+  };
+}
+
+/** The configured key, else one kept in the data dir (embedded mode), created on first start. */
+export function loadEncryptionKey(configured: string | undefined, keyFile: string): Buffer {
+  if (configured) return encryptionKeyFrom(configured);
+  if (existsSync(keyFile)) return encryptionKeyFrom(readFileSync(keyFile, 'utf8').trim());
+  const key = randomBytes(32);
+  mkdirSync(dirname(keyFile), { recursive: true });
+  writeFileSync(keyFile, key.toString('base64'), { mode: 0o600 });
+  return key;
+}

@@ -13,7 +13,7 @@ import { checkReadiness, sendJson } from './health';
 import type { QueryLimits } from './limits/use-query-limits';
 import type { GatewayRateLimiters } from './rate-limit/enforce-rate-limit';
 import type { SubgraphUrls } from './subgraph-transports';
-import { stripForgedContext } from './use-request-context';
+import { type PlanGuard, type ResolveAccess, stripForgedContext } from './use-request-context';
 import { serveGraphiQLAsset } from './graphiql-assets';
 
 export interface GatewayServerOptions {
@@ -30,6 +30,10 @@ export interface GatewayServerOptions {
   limits: QueryLimits;
   graphiql: boolean;
   logger: Logger;
+  /** Caller → permissions and plan limits (tenancy's /internal/access); default: none. */
+  resolveAccess?: ResolveAccess;
+  /** Per-minute plan limits and usage metering. */
+  planGuard?: PlanGuard;
 }
 
 export interface GatewayServer {

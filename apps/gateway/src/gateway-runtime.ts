@@ -8,7 +8,7 @@ import { hiveLoggerFor } from './hive-log-writer';
 import { type QueryLimits, useQueryLimits } from './limits/use-query-limits';
 import type { GatewayRateLimiters } from './rate-limit/enforce-rate-limit';
 import { type SubgraphUrls, subgraphTransportEntries } from './subgraph-transports';
-import { useRequestContext } from './use-request-context';
+import { type PlanGuard, type ResolveAccess, useRequestContext } from './use-request-context';
 import { renderLocalGraphiQL } from './graphiql-assets';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -18,6 +18,8 @@ export interface RuntimeOptions {
   subgraphUrls: Record<string, SubgraphUrls>;
   contextSecret: string;
   resolveIdentity: ResolveIdentity;
+  resolveAccess?: ResolveAccess;
+  planGuard?: PlanGuard;
   rateLimiters: GatewayRateLimiters;
   limits: QueryLimits;
   graphiql: boolean;
@@ -38,7 +40,7 @@ export function createRuntime(o: RuntimeOptions): GatewayRuntime {
     // The identity plugin owns x-request-id (it validates a client-sent one and signs it into the context).
     requestId: false,
     plugins: () => [
-      useRequestContext({ resolveIdentity: o.resolveIdentity, rateLimiters: o.rateLimiters, contextSecret: o.contextSecret, logger: o.logger }),
+      useRequestContext({ resolveIdentity: o.resolveIdentity, resolveAccess: o.resolveAccess, planGuard: o.planGuard, rateLimiters: o.rateLimiters, contextSecret: o.contextSecret, logger: o.logger }),
       useQueryLimits(o.limits),
     ],
   });

@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from '@nexus/kernel/logger';
 import type { RequestContext } from '@nexus/kernel/context';
 import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
-import { type Credentials, headerValue } from './auth/identity';
+import { type Credentials, type Identity, headerValue } from './auth/identity';
 import type { ResolveIdentity } from './auth/resolve-identity';
 import { enforceRateLimit, type GatewayRateLimiters } from './rate-limit/enforce-rate-limit';
 import { clientIpOf } from './client-ip';
@@ -41,8 +41,32 @@ function credentialsOf(request: Request | undefined, context: ServerContextLike,
   };
 }
 
+/** What tenancy says the identified caller may do in their tenant (permissions, plan limits). */
+export interface AccessGrant {
+  permissions: string[];
+  limits: Record<string, number>;
+  /** Roles as tenancy sees them now (membership, or the API key creator's); replaces the credential's claim. */
+  roles?: string[];
+}
+
+/** Turns an identity into its grant; throws FORBIDDEN (a GraphQLError) when the caller is not a member. */
+export type ResolveAccess = (identity: Identity, creds: Credentials & { clientIp: string }) => Promise<AccessGrant>;
+
+/** Per-tenant plan enforcement and metering, run after access is known. */
+export interface PlanGuard {
+  /** Throws RATE_LIMITED/QUOTA_EXCEEDED (GraphQLError) when the tenant's per-minute plan limit is spent. */
+  enforce(ctx: RequestContext): Promise<void>;
+  /** Counts one request for usage metering (never throws, never waits). */
+  record(ctx: RequestContext): void;
+}
+
+const NO_ACCESS: ResolveAccess = async () => ({ permissions: [], limits: {} });
+
 export interface RequestContextPluginOptions {
   resolveIdentity: ResolveIdentity;
+  /** Default: no permissions (fixture graphs without tenancy's access endpoint). */
+  resolveAccess?: ResolveAccess;
+  planGuard?: PlanGuard;
   rateLimiters: GatewayRateLimiters;
   contextSecret: string;
   logger: Logger;
@@ -61,7 +85,19 @@ export function useRequestContext(o: RequestContextPluginOptions): GatewayPlugin
       try {
         const identity = await o.resolveIdentity(creds);
         await enforceRateLimit(identity, creds.clientIp, o.rateLimiters, o.logger);
-        const nexusContext: RequestContext = { requestId: creds.requestId, ...identity, permissions: [], limits: {}, ip: creds.clientIp };
+        const access = identity.tenantId ? await (o.resolveAccess ?? NO_ACCESS)(identity, creds) : { permissions: [], limits: {} };
+        const nexusContext: RequestContext = {
+          requestId: creds.requestId,
+          ...identity,
+          roles: access.roles ?? identity.roles,
+          permissions: access.permissions,
+          limits: access.limits,
+          ip: creds.clientIp,
+        };
+        if (o.planGuard && nexusContext.tenantId) {
+          await o.planGuard.enforce(nexusContext);
+          o.planGuard.record(nexusContext);
+        }
         const fields: NexusContextFields = { nexusContext, nexusSignedContext: signContext(nexusContext, o.contextSecret), nexusRequestId: creds.requestId };
         Object.assign(ctx, fields);
       } catch (e) {

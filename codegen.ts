@@ -25,6 +25,7 @@ const config: CodegenConfig = {
       Tenant: '../tenants/tenant-repository#TenantRow',
       User: '../accounts/account-repository#UserRow',
       ApiKey: '../api-keys/api-key-repository#ApiKeyRow',
+      Plan: '../quotas/plans#PlanDefinition',
     }),
     ...subgraph('marketplace', {
       Agent: '../agents/agent-repository#AgentRow',

@@ -16,6 +16,8 @@ const ZPlatformEnv = z.object({
   REDIS_URL: optional,
   NATS_URL: optional,
   JWT_PRIVATE_JWK: optional,
+  /** Age (days) at which the JWT signing key is rotated. */
+  JWT_ROTATION_DAYS: z.coerce.number().positive().default(30),
   /** Prefix of Redis keys/topics and the NATS stream, so platforms can share servers. */
   NEXUS_NAMESPACE: z.string().regex(/^[a-z][a-z0-9-]{0,30}$/, 'lower-case letters, digits, hyphens').default('nexus'),
   /** Organisation whose owners/admins moderate the marketplace. Embedded mode defaults to the demo's `acme`. */

@@ -10,11 +10,15 @@ import { OutboxRelay } from '@nexus/db/outbox';
 import { DEMO_PUBLISHERS, seedDemo, type DemoSeed } from '@nexus/db/seed-demo';
 import { seedCatalogue } from '../../subgraphs/marketplace/src/seed/seed-catalogue';
 import { createTenancySubgraph } from '../../subgraphs/tenancy/src/server';
-import { loadJwtKeys } from '../../subgraphs/tenancy/src/auth/jwt-keys';
+import { openSigningKeys } from '../../subgraphs/tenancy/src/auth/key-ring/signing-keys';
 import { loadEncryptionKey, type TenancyConfig } from '../../subgraphs/tenancy/src/config';
 import { createMarketplaceSubgraph } from '../../subgraphs/marketplace/src/server';
 import { DEFAULT_BENCHMARK_POLICY } from '../../subgraphs/marketplace/src/publish/benchmark-step';
 import { createGatewayServer } from '../../apps/gateway/src/create-gateway';
+import { createTlsServer } from '../../apps/gateway/src/tls/tls-server';
+import { AccessResolver } from '../../apps/gateway/src/access/access-resolver';
+import { apiKeyFailureLimits } from '../../apps/gateway/src/auth/api-key-failure-guard';
+import { startPlanGuard } from '../../apps/gateway/src/usage/plan-guard';
 import { composeSupergraph } from '../../apps/gateway/src/compose/compose';
 import type { TPlatformEnv } from '../env';
 import { openPlatformDatabase } from './database';
@@ -78,7 +82,6 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     relay.start();
     onStop('outbox relay', () => relay.stop());
 
-    const keys = await loadJwtKeys({ privateJwk: env.JWT_PRIVATE_JWK, keyFile: join(env.db.DATA_DIR, 'keys/jwt-ed25519.json') });
     const blobs = createBlobStore({
       dir: join(env.db.DATA_DIR, 'blobs'),
       s3: env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT, bucket: env.S3_BUCKET, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
@@ -115,7 +118,14 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       encryptionKey: loadEncryptionKey(env.ENCRYPTION_KEY, join(env.db.DATA_DIR, 'keys/encryption.key')),
       kubeconfig: env.KUBECONFIG ?? null,
       platformAdminTenant: env.PLATFORM_ADMIN_TENANT ?? (database.mode === 'embedded' ? 'acme' : null),
+      jwtRotationDays: env.JWT_ROTATION_DAYS,
     };
+    // Signing keys live in the database (sealed); the old key file or JWT_PRIVATE_JWK seeds an empty table.
+    const keys = await openSigningKeys({
+      workerDb, pubsub, encryptionKey: tenancyConfig.encryptionKey, rotationDays: tenancyConfig.jwtRotationDays, logger: logger.child({ subgraph: 'tenancy' }),
+      legacy: { privateJwk: env.JWT_PRIVATE_JWK, keyFile: join(env.db.DATA_DIR, 'keys/jwt-ed25519.json') },
+    });
+    onStop('signing keys', () => keys.close());
     const tenancy = await createTenancySubgraph({ db, workerDb, config: tenancyConfig, pubsub, eventBus, keys, contextSecret, logger: logger.child({ subgraph: 'tenancy' }) });
     onStop('marketplace subgraph', () => marketplace.close());
     onStop('tenancy subgraph', () => tenancy.close());
@@ -127,20 +137,38 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     const { supergraphSdl } = composeSupergraph(o.repoRoot, (name) => subgraphUrls[name as keyof typeof subgraphUrls].http);
     const limits = o.rateLimits ?? DEFAULT_RATE_LIMITS;
     const bucket = ([capacity, refillPerSecond]: readonly [number, number]) => createRateLimiter({ capacity, refillPerSecond, redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:` });
+    // The access step: permissions and plan limits per caller, from tenancy, cached and dropped on change.
+    const access = new AccessResolver({ tenancyHttpUrl: t.url.replace(/\/graphql$/, ''), contextSecret, cache, pubsub, logger: logger.child({ app: 'gateway' }) });
+    onStop('gateway access', () => access.close());
+    // Plan limit per tenant (apiRequestsPerMinute) and request metering; stopped after the gateway, before tenancy.
+    const planGuard = startPlanGuard({ tenancyHttpUrl: t.url.replace(/\/graphql$/, ''), contextSecret, redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:`, logger: logger.child({ app: 'gateway' }) });
+    onStop('gateway plan guard', () => planGuard.close());
     const gateway = await createGatewayServer({
       supergraphSdl,
       subgraphUrls,
       contextSecret,
       tenancyHttpUrl: t.url.replace(/\/graphql$/, ''),
+      resolveAccess: access.resolve,
+      planGuard,
       cache,
       pubsub,
-      rateLimiter: { perKey: bucket(limits.perKey), perTenant: bucket(limits.perTenant), anonymous: bucket(limits.anonymous) },
+      rateLimiter: {
+        perKey: bucket(limits.perKey), perTenant: bucket(limits.perTenant), anonymous: bucket(limits.anonymous),
+        apiKeyFailures: createRateLimiter({ ...apiKeyFailureLimits(), redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:` }),
+      },
       limits: { maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxCost: 20_000 },
       graphiql: env.NODE_ENV !== 'production',
       logger: logger.child({ app: 'gateway' }),
+      baseDomain: env.BASE_DOMAIN,
     });
     onStop('gateway', () => gateway.close());
     const g = await gateway.listen(env.GATEWAY_PORT, env.HOST);
+    if (env.GATEWAY_TLS_PORT !== undefined) {
+      // Custom domains over HTTPS: each handshake gets its domain's certificate by SNI.
+      const tls = await createTlsServer({ handler: gateway.handler, tenancyHttpUrl: t.url.replace(/\/graphql$/, ''), contextSecret, pubsub, logger: logger.child({ app: 'gateway-tls' }) });
+      onStop('gateway TLS', () => tls.close());
+      log(`gateway TLS (custom domains): ${(await tls.listen(env.GATEWAY_TLS_PORT, env.HOST)).url}`);
+    }
     const gatewayUrl = `http://localhost:${new URL(g.url).port}/graphql`;
 
     let webUrl: string | null = null;

@@ -6,7 +6,10 @@ import type { Cache } from '@nexus/kernel/ports/cache';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { Logger } from '@nexus/kernel/logger';
 import { ApiKeyVerifier } from './auth/api-key-verifier';
+import { OidcTokenVerifier } from './auth/oidc-token-verifier';
 import { createIdentityChain } from './auth/resolve-identity';
+import { DomainDirectory } from './domains/domain-directory';
+import { handleAcmeChallenge } from './domains/acme-challenge-proxy';
 import { createRuntime, GRAPHQL_PATH } from './gateway-runtime';
 import { attachGraphQLWS } from './graphql-ws-server';
 import { checkReadiness, sendJson } from './health';
@@ -34,6 +37,8 @@ export interface GatewayServerOptions {
   resolveAccess?: ResolveAccess;
   /** Per-minute plan limits and usage metering. */
   planGuard?: PlanGuard;
+  /** `<slug>.<baseDomain>` addresses a tenant (BASE_DOMAIN); unset → only verified custom domains do. */
+  baseDomain?: string | null;
 }
 
 export interface GatewayServer {
@@ -44,9 +49,11 @@ export interface GatewayServer {
 }
 
 export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
-  const apiKeys = new ApiKeyVerifier({ tenancyHttpUrl: o.tenancyHttpUrl, contextSecret: o.contextSecret, cache: o.cache, pubsub: o.pubsub, logger: o.logger });
+  const apiKeys = new ApiKeyVerifier({ tenancyHttpUrl: o.tenancyHttpUrl, contextSecret: o.contextSecret, cache: o.cache, pubsub: o.pubsub, logger: o.logger, failureLimiter: o.rateLimiter.apiKeyFailures });
   const jwks = o.jwks ?? createRemoteJWKSet(new URL('/.well-known/jwks.json', o.tenancyHttpUrl));
-  const runtime = createRuntime({ ...o, resolveIdentity: createIdentityChain({ apiKeys, jwks, logger: o.logger }), rateLimiters: o.rateLimiter });
+  const oidc = new OidcTokenVerifier({ tenancyHttpUrl: o.tenancyHttpUrl, contextSecret: o.contextSecret, cache: o.cache, pubsub: o.pubsub, logger: o.logger });
+  const domains = new DomainDirectory({ tenancyHttpUrl: o.tenancyHttpUrl, contextSecret: o.contextSecret, cache: o.cache, pubsub: o.pubsub, logger: o.logger });
+  const runtime = createRuntime({ ...o, resolveIdentity: createIdentityChain({ apiKeys, jwks, oidc, logger: o.logger, domains, baseDomain: o.baseDomain }), rateLimiters: o.rateLimiter });
 
   const handler: RequestListener = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -55,6 +62,8 @@ export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
       void checkReadiness(o.subgraphUrls, o.contextSecret).then((r) => sendJson(res, r.status === 'ready' ? 200 : 503, r));
       return;
     }
+    // http-01 on the edge's port 80: the CA asks the customer's domain, tenancy holds the token.
+    if (handleAcmeChallenge(req, res, path ?? '', o.tenancyHttpUrl)) return;
     if (o.graphiql && req.method === 'GET' && serveGraphiQLAsset(path ?? '', res)) return;
     stripForgedContext(req.headers);
     runtime.requestListener(req, res);
@@ -81,6 +90,8 @@ export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
       await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
       await runtime.dispose();
       await apiKeys.close();
+      await oidc.close();
+      await domains.close();
     },
   };
 }

@@ -25,6 +25,10 @@ export const ZGatewayEnv = z.object({
   RATE_LIMIT_PER_SECOND: num(20),
   RATE_LIMIT_ANONYMOUS_BURST: int(20),
   RATE_LIMIT_ANONYMOUS_PER_SECOND: num(5),
+  /** `<slug>.<BASE_DOMAIN>` addresses a tenant; unset → only verified custom domains name a tenant. */
+  BASE_DOMAIN: z.preprocess((v) => (v === '' ? undefined : v), z.string().optional()),
+  /** HTTPS port serving custom domains with their certificates by SNI; unset → no TLS listener. */
+  GATEWAY_TLS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
 });
 
 /** `<NAME>_SUBGRAPH_URL` per composed subgraph (MARKETPLACE_SUBGRAPH_URL, TENANCY_SUBGRAPH_URL, …), defaulting to its local port. */

@@ -1,6 +1,5 @@
 // The audit log every subgraph writes to: one append-only row per administrative action, in the action's own transaction.
 import type { RequestContext } from '@nexus/kernel/context';
-import { requireTenant } from '@nexus/kernel/context';
 import type { Prisma } from './generated/prisma/client';
 import type { TenantTx } from './tenant-client';
 
@@ -33,9 +32,15 @@ async function actorLabel(tx: TenantTx, ctx: RequestContext): Promise<string> {
   return 'system';
 }
 
-/** Appends one audit row in `tx`; call it in the transaction that makes the change, so both commit or neither. */
+/**
+ * Appends one audit row in `tx`; call it in the transaction that makes the change, so both commit or neither.
+ * In a `withTenant` transaction RLS only accepts rows of that tenant; filing under another tenant
+ * (`entry.tenantId`, e.g. moderation) needs the worker's `withSystem` transaction.
+ */
 export async function recordAudit(tx: TenantTx, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-  const tenantId = entry.tenantId ?? requireTenant(ctx);
+  const tenantId = entry.tenantId ?? ctx.tenantId;
+  // A caller without a tenant was refused by authorize() long before this; reaching here is a bug, not bad input.
+  if (!tenantId) throw new Error(`recordAudit(${entry.action}) needs a tenant: from the request context or entry.tenantId.`);
   await tx.auditEvent.create({
     data: {
       tenantId,

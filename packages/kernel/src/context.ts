@@ -45,10 +45,3 @@ export function requireUser(ctx: RequestContext | undefined = currentContext()):
   if (!ctx?.userId) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in first: this operation needs a signed-in user.');
   return ctx.userId;
 }
-
-/** Scopes travel in the signed context (API keys carry a subset); this is the one check every subgraph uses. */
-export function requireScope(ctx: RequestContext, scope: string): void {
-  if (!ctx.scopes.includes(scope)) {
-    throw new DomainError(ErrorCode.FORBIDDEN, `This operation needs the ${scope} scope, which this credential does not have.`);
-  }
-}

@@ -15,6 +15,12 @@ const DESCRIBE: Record<TLimitName, (n: number) => string> = {
   seats: (n) => `${n} seats (members plus pending invitations)`,
 };
 
+/** "5 seats (members plus pending invitations)", "1 GB of storage": a limit in words, for messages. */
+export const describeLimit = (name: TLimitName, max: number): string => DESCRIBE[name](max);
+
+/** A used amount in the limit's unit, for messages. */
+export const formatUsed = (name: TLimitName, used: number): string => (name === 'storageBytes' ? formatBytes(used) : String(used));
+
 export function formatBytes(n: number): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
   let v = n;
@@ -39,5 +45,5 @@ export function limitOf(ctx: Pick<RequestContext, 'limits'>, name: TLimitName): 
 export function assertWithinQuota(ctx: Pick<RequestContext, 'limits'>, name: TLimitName, used: number, adding = 1): void {
   const max = limitOf(ctx, name);
   if (max === undefined || used + adding <= max) return;
-  throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `Plan limit reached: ${name} allows ${DESCRIBE[name](max)}; ${name === 'storageBytes' ? formatBytes(used) : used} in use${adding !== 1 ? `, this needs ${name === 'storageBytes' ? formatBytes(adding) : adding} more` : ''}. Upgrade the plan or free some up.`, { field: name });
+  throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `Plan limit reached: ${name} allows ${DESCRIBE[name](max)}; ${formatUsed(name, used)} in use${adding !== 1 ? `, this needs ${formatUsed(name, adding)} more` : ''}. Upgrade the plan or free some up.`, { field: name });
 }

@@ -24,7 +24,7 @@ export const ZMarketplaceEnv = z.object({
   PUBLISH_MIN_BENCHMARK_SCORE: z.coerce.number().min(0).max(100).default(60),
   MEILI_HOST: optional,
   MEILI_API_KEY: optional,
-  /** Slug of the organisation whose owners/admins moderate the review queue; unset = nobody. */
+  /** Slug of the organisation whose members holding agents:review moderate the review queue; unset = nobody. */
   PLATFORM_ADMIN_TENANT: optional,
   /** OSV-format advisory file the security scan reads (re-read when it changes). */
   ADVISORIES_FILE: optional,

@@ -1,9 +1,8 @@
 // Contract test of the marketplace subgraph, in process: federation fields, every root field, visibility through RLS.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { anonymousContext } from '@nexus/kernel/context';
 import { withSystem } from '@nexus/db/tenant-client';
-import { startMarketplaceHarness, type MarketplaceHarness } from './testing/harness';
+import { actingAs, startMarketplaceHarness, type MarketplaceHarness } from './testing/harness';
 
 let h: MarketplaceHarness;
 const acme = randomUUID();
@@ -61,8 +60,8 @@ describe('agents', () => {
     expect(r.totalCount).toBe(3);
   });
   it("adds the caller's own private agents and nobody else's", async () => {
-    const asAcme = { ...anonymousContext(), tenantId: acme };
-    const asGlobex = { ...anonymousContext(), tenantId: globex };
+    const asAcme = actingAs({ tenantId: acme, userId: null }, { roles: ['VIEWER'] });
+    const asGlobex = actingAs({ tenantId: globex, userId: null }, { roles: ['VIEWER'] });
     expect((await exec(LIST, {}, asAcme)).data!.agents.edges[0].node).toMatchObject({ name: '@acme-test/secret-sauce', visibility: 'PRIVATE' });
     expect((await exec(LIST, {}, asGlobex)).data!.agents.totalCount).toBe(3);
     expect((await exec(`{ agent(name: "@acme-test/secret-sauce") { id } }`, {}, asGlobex)).data!.agent).toBeNull();

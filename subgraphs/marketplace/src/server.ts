@@ -43,7 +43,7 @@ export interface MarketplaceDeps {
   runtime: AgentRuntime;
   contextSecret: string;
   logger: Logger;
-  /** Slug of the operator's organisation whose owners/admins moderate the review queue. */
+  /** Slug of the operator's organisation; only its members holding `agents:review` moderate the review queue. */
   platformAdminScope: string | null;
   advisoriesFile?: string;
   benchmarkPolicy?: BenchmarkPolicy;

@@ -29,6 +29,8 @@ export interface TenancyConfig {
   kubeconfig: string | null;
   /** Organisation (slug) whose owners/admins hold platform permissions (agents:review). */
   platformAdminTenant: string | null;
+  /** Age (days) at which the platform's JWT signing key is rotated. */
+  jwtRotationDays: number;
 }
 
 /** ENCRYPTION_KEY is 32 bytes as base64 or hex; any other string is stretched with SHA-256 (dev only). */
@@ -54,6 +56,7 @@ export function tenancyConfigFromEnv(env: TTenancyEnv): TenancyConfig {
     encryptionKey: encryptionKeyFrom(env.ENCRYPTION_KEY),
     kubeconfig: env.KUBECONFIG ?? null,
     platformAdminTenant: env.PLATFORM_ADMIN_TENANT ?? null,
+    jwtRotationDays: env.JWT_ROTATION_DAYS,
   };
 }
 
@@ -63,7 +66,7 @@ export function testTenancyConfig(overrides: Partial<TenancyConfig> = {}): Tenan
     webUrl: 'http://localhost:3000', smtpUrl: null, mailFrom: 'Nexus Forge <no-reply@nexus.test>', baseDomain: 'nexus.test',
     cnameTarget: 'domains.nexus.test', edgeIpv4: null, dnsServers: [], acmeDirectoryUrl: null, acmeCaCertFile: null,
     acmeAccountEmail: 'acme@nexus.test', encryptionKey: encryptionKeyFrom('tenancy-test-encryption-key'), kubeconfig: null,
-    platformAdminTenant: null, ...overrides,
+    platformAdminTenant: null, jwtRotationDays: 30, ...overrides,
   };
 }
 

@@ -14,6 +14,8 @@ export const ZTenancyEnv = z.object({
   REDIS_URL: z.string().url().optional(),
   NATS_URL: z.string().optional(),
   JWT_PRIVATE_JWK: z.string().optional(),
+  /** Age (days) at which the JWT signing key is replaced; retired keys stay published until their tokens expire. */
+  JWT_ROTATION_DAYS: z.coerce.number().positive().default(30),
   DATA_DIR: z.string().default('.data'),
   LOG_LEVEL: z.string().default('info'),
   PUBLIC_WEB_URL: z.string().url().default('http://localhost:3000'),

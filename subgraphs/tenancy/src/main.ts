@@ -5,7 +5,7 @@ import { createEventBus, createPubSub } from '@nexus/kernel/adapters/create-adap
 import { createDatabase } from '@nexus/db/create-database';
 import { loadTenancyEnv } from './env';
 import { tenancyConfigFromEnv } from './config';
-import { loadJwtKeys } from './auth/jwt-keys';
+import { openSigningKeys } from './auth/key-ring/signing-keys';
 import { createTenancySubgraph } from './server';
 
 const env = loadTenancyEnv();
@@ -14,12 +14,17 @@ const db = createDatabase({ url: env.DATABASE_URL });
 const workerDb = createDatabase({ url: env.DATABASE_WORKER_URL, poolSize: 2 });
 const pubsub = createPubSub({ redisUrl: env.REDIS_URL });
 const eventBus = await createEventBus({ natsUrl: env.NATS_URL });
-const keys = await loadJwtKeys({ privateJwk: env.JWT_PRIVATE_JWK, keyFile: join(env.DATA_DIR, 'keys/jwt-ed25519.json') });
-const server = await createTenancySubgraph({ db, workerDb, config: tenancyConfigFromEnv(env), pubsub, eventBus, keys, contextSecret: env.CONTEXT_SIGNING_SECRET, logger });
+const config = tenancyConfigFromEnv(env);
+const keys = await openSigningKeys({
+  workerDb, pubsub, encryptionKey: config.encryptionKey, rotationDays: config.jwtRotationDays, logger,
+  legacy: { privateJwk: env.JWT_PRIVATE_JWK, keyFile: join(env.DATA_DIR, 'keys/jwt-ed25519.json') },
+});
+const server = await createTenancySubgraph({ db, workerDb, config, pubsub, eventBus, keys, contextSecret: env.CONTEXT_SIGNING_SECRET, logger });
 await server.listen(env.TENANCY_PORT, env.HOST);
 
 const stop = async () => {
   await server.close();
+  await keys.close();
   await Promise.all([pubsub.close(), eventBus.close(), db.close(), workerDb.close()]);
   process.exit(0);
 };

@@ -4,6 +4,7 @@ import { requireTenant } from '@nexus/kernel/context';
 import type { Resolvers } from './generated/resolvers-types';
 import { activityTopic } from './activity/tenant-activity';
 import { membersResolvers } from './members/members.resolvers';
+import { asRefusablePayload } from './members/refusal-payload';
 import { domainsResolvers } from './domains/domains.resolvers';
 import { identityProvidersResolvers } from './auth/oidc/identity-providers.resolvers';
 import { quotasResolvers } from './quotas/quotas.resolvers';
@@ -32,7 +33,8 @@ const core: Resolvers = {
         const { token } = await services.accounts.switchTenant(req, tenant.id);
         return { tenant, token };
       }),
-    createApiKey: (_p, { input }, { req, services }) => asPayload(() => services.apiKeys.create(req, input)),
+    // A scope beyond the creator's role is a refusal the form shows on `scopes`, not a thrown error.
+    createApiKey: (_p, { input }, { req, services }) => asRefusablePayload(() => services.apiKeys.create(req, input)),
     revokeApiKey: (_p, { id }, { req, services }) => asPayload(async () => ({ apiKey: await services.apiKeys.revoke(req, id) })),
   },
   Subscription: {

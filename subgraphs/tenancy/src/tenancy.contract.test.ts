@@ -6,6 +6,7 @@ import { anonymousContext } from '@nexus/kernel/context';
 import { API_KEY_REVOKED_TOPIC } from './api-keys/api-key-service';
 import { CONTEXT_SECRET, startTenancyHarness, type TenancyHarness } from './testing/harness';
 import { makeTenancyContext } from './server';
+import { contextFor } from './members/testing/fixtures';
 
 let h: TenancyHarness;
 beforeAll(async () => { h = await startTenancyHarness(); });
@@ -29,7 +30,8 @@ async function ownerOfNewTenant() {
   const slug = `org-${counter}-${Date.now().toString(36)}`;
   const r = await h.exec(CREATE_TENANT, { input: { name: `Org ${counter}`, slug } }, h.as({ userId: u.user.id }));
   const tenant = r.data!.createTenant.tenant;
-  const req = h.as({ userId: u.user.id, tenantId: tenant.id, roles: ['OWNER'], scopes: ['agents:read', 'agents:write', 'keys:manage'] });
+  // As the gateway signs it after tenancy's access step: permissions worked out from the role.
+  const req = contextFor(h, { userId: u.user.id, tenantId: tenant.id, role: 'OWNER' });
   return { user: u.user, tenant, req, token: r.data!.createTenant.token as string };
 }
 
@@ -134,13 +136,13 @@ describe('API keys', () => {
     await revokedTopic.return();
     expect(await h.server.services.apiKeys.verify(secret)).toEqual({ ok: false, reason: 'API key has been revoked.' });
   });
-  it('validates input and needs a tenant and the keys:manage scope', async () => {
+  it('validates input and needs a tenant and the keys:manage permission', async () => {
     const o = await ownerOfNewTenant();
     const bad = await h.exec(CREATE_KEY, { input: { name: '', scopes: ['root'], expiresInDays: 0 } }, o.req);
     expect(bad.data!.createApiKey.errors.map((e: { field: string }) => e.field).sort()).toEqual(['expiresInDays', 'name', 'scopes.0']);
     const noTenant = await h.exec(CREATE_KEY, { input: { name: 'x' } }, h.as({ userId: o.user.id }));
     expect(noTenant.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const member = await h.exec(CREATE_KEY, { input: { name: 'x' } }, { ...o.req, scopes: ['agents:read'] });
+    const member = await h.exec(CREATE_KEY, { input: { name: 'x' } }, contextFor(h, { userId: o.user.id, tenantId: o.tenant.id, role: 'MEMBER' }));
     expect(member.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const listAnon = await h.exec(`{ apiKeys { totalCount } }`);
     expect(listAnon.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -178,9 +180,69 @@ describe('tenantActivity subscription', () => {
   });
 });
 
+describe('organisation, members, invitations and roles (one call per root field)', () => {
+  it('serves each field to a caller holding its permission', async () => {
+    const o = await ownerOfNewTenant();
+    const run = async (query: string, variables: Record<string, unknown> = {}, req = o.req) => {
+      const r = await h.exec(query, variables, req);
+      expect(r.errors).toBeUndefined();
+      return r.data!;
+    };
+    expect((await run(`{ organization { tenant { id } plan { id limits { seats cpu } } seatsUsed myRoles } }`)).organization)
+      .toEqual({ tenant: { id: o.tenant.id }, plan: { id: 'free', limits: { seats: 5, cpu: '2' } }, seatsUsed: 1, myRoles: ['OWNER'] });
+    expect((await run(`mutation { updateOrganization(input: { name: "Renamed" }) { organization { tenant { name } } errors { code } } }`)).updateOrganization)
+      .toEqual({ organization: { tenant: { name: 'Renamed' } }, errors: [] });
+    expect((await run(`{ permissionCatalogue { name } }`)).permissionCatalogue.length).toBeGreaterThan(10);
+
+    const role = (await run(`mutation { createRole(input: { name: "helper", permissions: ["agents:read"] }) { role { name } errors { code } } }`)).createRole;
+    expect(role).toEqual({ role: { name: 'helper' }, errors: [] });
+    expect((await run(`mutation { updateRole(name: "helper", input: { description: "Helps" }) { role { description } errors { code } } }`)).updateRole)
+      .toEqual({ role: { description: 'Helps' }, errors: [] });
+    expect((await run(`{ roles { name } }`)).roles.map((r: { name: string }) => r.name)).toEqual(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER', 'helper']);
+
+    const invitee = await signUpUser();
+    const invited = (await run(`mutation($e: String!) { inviteMember(input: { email: $e, role: "helper" }) { inviteUrl invitation { id } errors { code } } }`, { e: invitee.email })).inviteMember;
+    const resent = (await run(`mutation($id: ID!) { resendInvitation(id: $id) { inviteUrl errors { code } } }`, { id: invited.invitation.id })).resendInvitation;
+    const token = (resent.inviteUrl as string).split('/invitations/')[1];
+    expect((await run(`query($t: String!) { invitationByToken(token: $t) { role status } }`, { t: token }, anonymousContext())).invitationByToken).toEqual({ role: 'helper', status: 'PENDING' });
+    expect((await run(`{ invitations(status: PENDING) { totalCount } }`)).invitations.totalCount).toBe(1);
+    const accepted = (await run(`mutation($t: String!) { acceptInvitation(token: $t) { token tenant { id } errors { code } } }`, { t: token }, h.as({ userId: invitee.user.id }))).acceptInvitation;
+    expect(accepted.tenant).toEqual({ id: o.tenant.id });
+
+    expect((await run(`mutation($u: ID!) { changeMemberRole(userId: $u, role: "viewer") { member { role } errors { code } } }`, { u: invitee.user.id })).changeMemberRole)
+      .toEqual({ member: { role: 'VIEWER' }, errors: [] });
+    expect((await run(`{ members { totalCount } }`)).members.totalCount).toBe(2);
+    expect((await run(`mutation($u: ID!) { removeMember(userId: $u) { member { role } errors { code } } }`, { u: invitee.user.id })).removeMember).toEqual({ member: null, errors: [] });
+    expect((await run(`mutation { deleteRole(name: "helper") { role { name } errors { code } } }`)).deleteRole).toEqual({ role: null, errors: [] });
+
+    const other = await run(`mutation($e: String!) { inviteMember(input: { email: $e }) { invitation { id } } }`, { e: `later-${Date.now()}@example.test` });
+    expect((await run(`mutation($id: ID!) { revokeInvitation(id: $id) { invitation { status } errors { code } } }`, { id: other.inviteMember.invitation.id })).revokeInvitation)
+      .toEqual({ invitation: { status: 'REVOKED' }, errors: [] });
+  });
+  it('refuses callers without the permission', async () => {
+    const o = await ownerOfNewTenant();
+    const viewer = contextFor(h, { userId: o.user.id, tenantId: o.tenant.id, role: 'VIEWER' });
+    for (const q of [`mutation { createRole(input: { name: "x", permissions: ["agents:read"] }) { errors { code } } }`, `{ apiKeys { totalCount } }`]) {
+      expect((await h.exec(q, {}, viewer)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await h.exec(`{ members { totalCount } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
 describe('HTTP gate', () => {
+  let url: string;
+  beforeAll(async () => { url = (await h.server.listen(0)).url; });
+  it('answers the access step only to signed calls', async () => {
+    const o = await ownerOfNewTenant();
+    const post = (headers: Record<string, string>) => fetch(url.replace('/graphql', '/internal/access'), {
+      method: 'POST', headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ tenantId: o.tenant.id, userId: o.user.id, apiKeyId: null, scopes: [] }),
+    });
+    expect((await post({})).status).toBe(401);
+    const ok = await post({ [CONTEXT_HEADER]: signContext(anonymousContext(), CONTEXT_SECRET) });
+    expect(await ok.json()).toMatchObject({ ok: true, roles: ['OWNER'], planId: 'free' });
+  });
   it('rejects requests without a valid gateway signature and serves JWKS', async () => {
-    const { url } = await h.server.listen(0);
     const body = JSON.stringify({ query: '{ viewer { roles } }' });
     const post = (headers: Record<string, string>) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
     expect((await post({})).status).toBe(401);

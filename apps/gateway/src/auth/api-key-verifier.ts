@@ -3,9 +3,12 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Cache } from '@nexus/kernel/ports/cache';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
+import type { RateLimiter } from '@nexus/kernel/ports/rate-limiter';
+import { MemoryRateLimiterAdapter } from '@nexus/kernel/adapters/memory-rate-limiter';
 import type { Logger } from '@nexus/kernel/logger';
 import { anonymousContext } from '@nexus/kernel/context';
 import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
+import { ApiKeyBruteForceError, ApiKeyFailureGuard, apiKeyFailureLimits } from './api-key-failure-guard';
 
 export const API_KEY_REVOKED_TOPIC = 'auth.api-key-revoked';
 export const API_KEY_CACHE_TTL_SECONDS = 30;
@@ -29,6 +32,8 @@ export interface ApiKeyVerifierOptions {
   logger: Logger;
   fetch?: typeof fetch;
   timeoutMs?: number;
+  /** Counts refused keys per client IP (`apiKeyFailureLimits()`); default: in process. */
+  failureLimiter?: RateLimiter;
 }
 
 /** Thrown when tenancy cannot be asked at all; the caller answers UNAVAILABLE rather than guessing. */
@@ -46,18 +51,30 @@ export class ApiKeyVerifier {
   private readonly revoked = new Set<string>();
   private readonly subscription: ReturnType<PubSub['subscribe']>;
   private readonly listening: Promise<void>;
+  private readonly ownLimiter: RateLimiter | null;
+  private readonly failures: ApiKeyFailureGuard;
 
   constructor(private readonly o: ApiKeyVerifierOptions) {
     this.subscription = o.pubsub.subscribe<unknown>(API_KEY_REVOKED_TOPIC);
     this.listening = this.listen();
+    this.ownLimiter = o.failureLimiter ? null : new MemoryRateLimiterAdapter(apiKeyFailureLimits());
+    this.failures = new ApiKeyFailureGuard({ limiter: o.failureLimiter ?? this.ownLimiter!, cache: o.cache });
   }
 
-  async verify(key: string, requestId: string): Promise<TApiKeyVerdict> {
+  /**
+   * A cached valid key answers first, so a client blocked for guessing keeps working with the keys it really holds.
+   * Throws ApiKeyBruteForceError when `clientIp` has presented too many refused keys (tenancy is then not asked).
+   */
+  async verify(key: string, requestId: string, clientIp = 'unknown'): Promise<TApiKeyVerdict> {
     const cacheKey = apiKeyCacheKey(key);
     const cached = await this.o.cache.get<TValidKey>(cacheKey);
     if (cached) return this.revoked.has(cached.apiKeyId) ? { ok: false, reason: 'revoked' } : cached;
-    const answer = await this.ask(key, requestId);
-    if (!answer.ok) return answer;
+    await this.guarded(() => this.failures.assertAllowed(clientIp));
+    const answer = await this.ask(key, requestId, clientIp);
+    if (!answer.ok) {
+      await this.guarded(() => this.failures.recordFailure(clientIp));
+      return answer;
+    }
     if (this.revoked.has(answer.apiKeyId)) return { ok: false, reason: 'revoked' };
     await this.o.cache.set(cacheKey, answer, API_KEY_CACHE_TTL_SECONDS);
     // A revocation may have landed while we were writing; undo the write in that case.
@@ -75,16 +92,28 @@ export class ApiKeyVerifier {
   async close(): Promise<void> {
     await this.subscription.return();
     await this.listening;
+    await this.ownLimiter?.close();
   }
 
-  private async ask(key: string, requestId: string): Promise<TApiKeyVerdict> {
+  /** A limiter or cache outage must not lock every API key out: log it and let the request through. */
+  private async guarded(step: () => Promise<void>): Promise<void> {
+    try {
+      await step();
+    } catch (e) {
+      if (e instanceof ApiKeyBruteForceError) throw e;
+      this.o.logger.error({ err: e }, 'API key failure limiter failed; not limiting this request');
+    }
+  }
+
+  private async ask(key: string, requestId: string, clientIp: string): Promise<TApiKeyVerdict> {
     const doFetch = this.o.fetch ?? fetch;
     let res: Response;
     try {
       res = await doFetch(new URL('/internal/api-keys/verify', this.o.tenancyHttpUrl), {
         method: 'POST',
         headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signContext(anonymousContext(requestId), this.o.contextSecret), 'x-request-id': requestId },
-        body: JSON.stringify({ key }),
+        // The IP lets tenancy record where a key was last used; it is the gateway's view (see client-ip.ts).
+        body: JSON.stringify({ key, ip: clientIp }),
         signal: AbortSignal.timeout(this.o.timeoutMs ?? 3000),
       });
     } catch (e) {

@@ -12,6 +12,8 @@ export interface Credentials {
   apiKey: string | null;
   authorization: string | null;
   requestId: string;
+  /** The caller's address as the gateway saw it (API-key brute-force limits, last-used IP); absent in direct calls. */
+  clientIp?: string;
 }
 
 /** One step of the resolution chain: null means "not mine, ask the next"; a throw means "credentials present but bad". */

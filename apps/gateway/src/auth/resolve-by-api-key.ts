@@ -1,6 +1,8 @@
 // `x-api-key: nxk_<prefix>_<secret>` → the key's tenant, roles and scopes, as tenancy says.
 import type { Logger } from '@nexus/kernel/logger';
-import { unauthenticated, unavailable } from '../errors';
+import { ErrorCode } from '@nexus/kernel/errors';
+import { gatewayError, unauthenticated, unavailable } from '../errors';
+import { ApiKeyBruteForceError } from './api-key-failure-guard';
 import { type ApiKeyVerifier, TenancyUnavailableError } from './api-key-verifier';
 import type { Credentials, Identity, IdentityResolver } from './identity';
 
@@ -16,8 +18,15 @@ export function resolveByApiKey(verifier: ApiKeyVerifier, logger: Logger): Ident
     if (!API_KEY_FORMAT.test(key)) throw unauthenticated('Malformed API key in x-api-key: expected nxk_<8-character prefix>_<secret>.');
     let verdict;
     try {
-      verdict = await verifier.verify(key, creds.requestId);
+      verdict = await verifier.verify(key, creds.requestId, creds.clientIp);
     } catch (e) {
+      if (e instanceof ApiKeyBruteForceError) {
+        throw gatewayError(ErrorCode.RATE_LIMITED, `Too many refused API keys from your address: retry in ${e.retryAfterSeconds} s.`, {
+          status: 429,
+          headers: { 'Retry-After': String(e.retryAfterSeconds) },
+          details: { retryAfterSeconds: e.retryAfterSeconds },
+        });
+      }
       if (e instanceof TenancyUnavailableError) {
         logger.error({ err: e }, 'API key verification failed');
         throw unavailable('Cannot verify the API key right now (tenancy is unavailable); try again shortly.');

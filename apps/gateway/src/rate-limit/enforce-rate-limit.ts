@@ -9,6 +9,8 @@ export interface GatewayRateLimiters {
   perTenant: RateLimiter;
   perKey: RateLimiter;
   anonymous: RateLimiter;
+  /** Refused API keys per client IP (`apiKeyFailureLimits()`); default: an in-process bucket. */
+  apiKeyFailures?: RateLimiter;
 }
 
 interface Bucket {

@@ -20,11 +20,13 @@ export class MemoryRateLimiterAdapter implements RateLimiter {
     this.buckets = new LRUCache({ max: opts.maxKeys ?? 100_000 });
   }
 
-  async take(key: string, cost = 1): Promise<RateLimitResult> {
-    assertCost(cost, this.opts);
-    const { bucket, result } = takeTokens(this.buckets.get(key), this.now(), cost, this.opts);
+  async take(key: string, cost = 1, limits?: RateLimiterOptions): Promise<RateLimitResult> {
+    const o = limits ?? this.opts;
+    if (limits) assertLimiterOptions(limits);
+    assertCost(cost, o);
+    const { bucket, result } = takeTokens(this.buckets.get(key), this.now(), cost, o);
     // A bucket left alone for a full refill is indistinguishable from a new one, so it may be forgotten.
-    this.buckets.set(key, bucket, { ttl: fullRefillMs(this.opts) });
+    this.buckets.set(key, bucket, { ttl: fullRefillMs(o) });
     return result;
   }
 

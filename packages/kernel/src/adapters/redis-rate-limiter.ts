@@ -47,10 +47,12 @@ export class RedisRateLimiterAdapter implements RateLimiter {
     this.redis.defineCommand('nexusTakeTokens', { numberOfKeys: 1, lua: TAKE });
   }
 
-  async take(key: string, cost = 1): Promise<RateLimitResult> {
-    assertCost(cost, this.opts);
+  async take(key: string, cost = 1, limits?: RateLimiterOptions): Promise<RateLimitResult> {
+    const o = limits ?? this.opts;
+    if (limits) assertLimiterOptions(limits);
+    assertCost(cost, o);
     const run = (this.redis as unknown as Record<string, (...args: unknown[]) => Promise<[number, string, string]>>).nexusTakeTokens!;
-    const [allowed, tokens, retry] = await run.call(this.redis, this.prefix + key, this.opts.capacity, this.opts.refillPerSecond, cost, fullRefillMs(this.opts));
+    const [allowed, tokens, retry] = await run.call(this.redis, this.prefix + key, o.capacity, o.refillPerSecond, cost, fullRefillMs(o));
     return {
       allowed: allowed === 1,
       remaining: Math.floor(Number(tokens)),

@@ -73,6 +73,24 @@ export function describeRateLimiterContract(name: string, factory: (opts: RateLi
       expect((await limiter.take(`${key}:b`)).allowed).toBe(true);
     });
 
+    it('uses per-call limits instead of its own, per key, and keeps the tokens when a bucket is resized', async () => {
+      const limiter = await make({ capacity: 100, refillPerSecond: 100 });
+      const small = { capacity: 2, refillPerSecond: 1 };
+      expect(await limiter.take(`${key}:a`, 1, small)).toMatchObject({ allowed: true, remaining: 1 });
+      expect(await limiter.take(`${key}:a`, 1, small)).toMatchObject({ allowed: true, remaining: 0 });
+      const denied = await limiter.take(`${key}:a`, 1, small);
+      expect(denied.allowed).toBe(false);
+      expect(denied.retryAfterSeconds).toBeGreaterThan(0.8);
+      expect(denied.retryAfterSeconds).toBeLessThanOrEqual(1);
+      // Another key on the same limiter gets its own size; without limits, the limiter's own.
+      expect(await limiter.take(`${key}:b`, 1, { capacity: 5, refillPerSecond: 1 })).toMatchObject({ allowed: true, remaining: 4 });
+      expect(await limiter.take(`${key}:c`)).toMatchObject({ allowed: true, remaining: 99 });
+      // Growing the bucket (a plan upgrade) does not hand out a fresh burst at once: it refills at the new rate.
+      expect((await limiter.take(`${key}:a`, 1, { capacity: 10, refillPerSecond: 0.1 })).allowed).toBe(false);
+      await expect(limiter.take(`${key}:a`, 3, small)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+      await expect(limiter.take(`${key}:a`, 1, { capacity: 0, refillPerSecond: 1 })).rejects.toMatchObject({ code: 'INTERNAL' });
+    });
+
     it('refuses a cost larger than the bucket, which could never be allowed', async () => {
       const limiter = await make({ capacity: 3, refillPerSecond: 1 });
       await expect(limiter.take(key, 4)).rejects.toMatchObject({ code: 'RATE_LIMITED' });

@@ -15,7 +15,11 @@ export interface RateLimiterOptions {
 }
 
 export interface RateLimiter {
-  /** Takes `cost` tokens (default 1) from `key`'s bucket if it has them; a denied take takes nothing. */
-  take(key: string, cost?: number): Promise<RateLimitResult>;
+  /**
+   * Takes `cost` tokens (default 1) from `key`'s bucket if it has them; a denied take takes nothing.
+   * `limits` replaces the limiter's own capacity and refill for this call: per-tenant plan limits share one
+   * limiter although every tenant's bucket has its own size (a bucket keeps its tokens when its size changes).
+   */
+  take(key: string, cost?: number, limits?: RateLimiterOptions): Promise<RateLimitResult>;
   close(): Promise<void>;
 }

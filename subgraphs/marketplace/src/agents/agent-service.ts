@@ -7,6 +7,7 @@ import { parseInput } from '@nexus/kernel/validation';
 import { isUuid } from '@nexus/kernel/ids';
 import { withTenant, type Database } from '../db';
 import { AgentRepository, type AgentRow } from './agent-repository';
+import { privateViewTenant } from '../authz/private-view';
 
 const ZQuery = z.string().max(200, 'must be at most 200 characters').nullish();
 const SCOPED_NAME = /^@[a-z0-9][a-z0-9-]{0,38}\/[a-z0-9][a-z0-9._-]{0,213}$/;
@@ -14,9 +15,9 @@ const SCOPED_NAME = /^@[a-z0-9][a-z0-9-]{0,38}\/[a-z0-9][a-z0-9._-]{0,213}$/;
 export class AgentService {
   constructor(private readonly db: Database) {}
 
-  /** Runs as the caller's tenant (or none): RLS adds that tenant's private agents to the public ones. */
+  /** Runs as the caller's tenant (or none): RLS adds that tenant's private agents to the public ones when it may read them. */
   private scoped<T>(ctx: RequestContext, fn: Parameters<typeof withTenant<T>>[2]) {
-    return withTenant(this.db, { tenantId: ctx.tenantId }, fn);
+    return withTenant(this.db, { tenantId: privateViewTenant(ctx) }, fn);
   }
 
   async list(ctx: RequestContext, args: PageArgs & { query?: string | null }) {

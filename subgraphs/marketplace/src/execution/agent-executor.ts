@@ -8,6 +8,7 @@ import { withTenant, type Database } from '../db';
 import { AgentRepository } from '../agents/agent-repository';
 import { VersionRepository, type VersionRow } from '../versions/version-repository';
 import { readPackageArchive } from '../publish/archive-guards';
+import { privateViewTenant } from '../authz/private-view';
 import { PackageCache, toLoadedPackage, type LoadedPackage, type RunnableManifest } from './loaded-package';
 
 /** A chain deeper than this is almost certainly a mistake, and each level holds an isolate. */
@@ -20,7 +21,7 @@ export class AgentExecutor {
 
   /** Highest published version matching the range or dist-tag (default `latest`). */
   async findVersion(ctx: RequestContext, name: string, rangeOrTag = 'latest'): Promise<VersionRow | null> {
-    return withTenant(this.db, { tenantId: ctx.tenantId }, async (tx) => {
+    return withTenant(this.db, { tenantId: privateViewTenant(ctx) }, async (tx) => {
       const agent = await AgentRepository.findByName(tx, name.toLowerCase());
       if (!agent) return null;
       const published = (await VersionRepository.allOf(tx, agent.id)).filter((v) => v.status === 'PUBLISHED');

@@ -1,12 +1,13 @@
-// The publish pipeline: archive guards → manifest → ownership → security scan → benchmark → storage → review.
-import { requireScope, requireTenant, type RequestContext } from '@nexus/kernel/context';
+// The publish pipeline: archive guards → manifest → ownership → quota → security scan → benchmark → storage → review.
+import type { RequestContext } from '@nexus/kernel/context';
+import { authorize } from '@nexus/kernel/authz/guard';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import type { BlobStore } from '@nexus/kernel/ports/blob-store';
 import { withTenant, type Database } from '../db';
 import { AgentRepository } from '../agents/agent-repository';
 import { PublisherRepository } from '../publishers/publisher-repository';
 import { VersionRepository, type VersionRow } from '../versions/version-repository';
-import { markPublished } from '../versions/publish-listing';
+import { precheckPublishQuota } from '../quota/publish-quota';
 import type { AgentExecutor } from '../execution/agent-executor';
 import { toLoadedPackage } from '../execution/loaded-package';
 import { readPackageArchive, DEFAULT_ARCHIVE_LIMITS } from './archive-guards';
@@ -16,6 +17,7 @@ import type { TOsvAdvisory } from './osv-advisories';
 import type { LicensePolicy } from './scan-license';
 import { buildReport, isBlocking } from './step-report';
 import { failedStep, manifestStep, measured, ownershipFindings } from './pipeline-steps';
+import { storeVersion } from './store-version';
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -61,9 +63,14 @@ export class PublishService {
     }
   }
 
+  /** After a refused or failed write: the stored package goes unless a committed version uses the same bytes. */
+  private async releaseBlob(tenantId: string, key: string): Promise<void> {
+    const used = await withTenant(this.db, { tenantId }, (tx) => VersionRepository.countByBlob(tx, key));
+    if (used === 0) await this.blobs.delete(key);
+  }
+
   async publish(ctx: RequestContext, input: { tarball: string }): Promise<PublishOutcome> {
-    const tenantId = requireTenant(ctx);
-    requireScope(ctx, 'agents:write');
+    const tenantId = authorize(ctx, 'agents:publish');
     const bytes = this.decode(input.tarball);
     const steps: MeasuredStep[] = [];
     const reject = (reason: string): PublishOutcome => ({ version: null, report: { steps }, rejection: reason });
@@ -90,6 +97,8 @@ export class PublishService {
     const ownership = ownershipFindings(manifest, publisher?.scope ?? null, existing);
     steps.push(ownership.length ? failedStep('ownership', started, ownership) : measured(buildReport('ownership', started, [], `@${publisher!.scope} is your scope and ${manifest.version} is a new version`)));
     if (ownership.length) return reject(ownership[0]!.message);
+    // Refuse an upload the plan cannot hold before scanning and benchmarking it; storeVersion checks again under a lock.
+    await withTenant(this.db, { tenantId }, (tx) => precheckPublishQuota(tx, ctx, tenantId, { newAgent: !existing, sizeBytes: bytes.length }));
 
     const security = measured(scanPackage({ files, manifest: { ...manifest, permissions: { hosts: manifest.permissions.hosts, secrets: manifest.permissions.secrets } }, advisories: await this.policy.advisories(), licensePolicy: this.policy.licensePolicy }));
     steps.push({ ...security, name: 'security' });
@@ -110,20 +119,12 @@ export class PublishService {
     const autoApprove = !!publisher?.autoApprove && clean;
     const reviewStep = measured(buildReport('review', started, [], autoApprove ? 'auto-approved: the publisher is trusted and nothing was flagged' : 'waiting in the review queue'));
     steps.push(reviewStep);
-    const readmeFile = manifest.readme ? files.get(manifest.readme) : undefined;
-    const version = await withTenant(this.db, { tenantId }, async (tx) => {
-      const agent = (await AgentRepository.findByName(tx, manifest.name)) ?? (await AgentRepository.create(tx, {
-        tenantId, name: manifest.name, displayName: manifest.displayName ?? manifest.name, description: manifest.description,
-        tags: manifest.keywords ?? [], latestVersion: manifest.version, visibility: 'PRIVATE', license: manifest.license, protocol: manifest.protocol,
-        capabilities: manifest.skills.map((s) => s.id), kind: manifest.kind === 'model' ? 'MODEL' : 'CODE',
-      }));
-      const row = await VersionRepository.create(tx, {
-        tenantId, agentId: agent.id, version: manifest.version, manifest: manifest as object, readme: readmeFile?.toString('utf8') ?? '',
-        integrity: blob.integrity, blobKey: blob.key, sizeBytes: blob.size, fileCount: files.size, dependencies: manifest.dependencies ?? {},
-        report: { steps } as object, publishedById: ctx.userId,
-      });
-      return { agentId: agent.id, row: autoApprove ? await markPublished(tx, agent, row, { userId: null, at: new Date() }) : row };
-    }).catch((e: { code?: string }) => {
+    const readme = (manifest.readme ? files.get(manifest.readme) : undefined)?.toString('utf8') ?? '';
+    const version = await withTenant(this.db, { tenantId }, (tx) =>
+      storeVersion(tx, { ctx, tenantId, manifest, readme, fileCount: files.size, blob, steps, autoApprove }),
+    ).catch(async (e: { code?: string }) => {
+      // Best effort: an orphaned package only wastes space, while hiding the refusal would mislead the caller.
+      await this.releaseBlob(tenantId, blob.key).catch(() => {});
       if (e.code === 'P2002') throw new DomainError(ErrorCode.CONFLICT, `${manifest.name}@${manifest.version} was published a moment ago; versions are immutable.`, { field: 'tarball' });
       throw e;
     });

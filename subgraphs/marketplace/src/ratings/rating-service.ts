@@ -8,6 +8,7 @@ import { withSystem } from '@nexus/db/tenant-client';
 import { withTenant, type Database } from '../db';
 import { AgentRepository } from '../agents/agent-repository';
 import { RatingRepository, type ReviewRow } from './rating-repository';
+import { privateViewTenant } from '../authz/private-view';
 
 const ZRateInput = z.object({
   agentId: z.uuid('must be an agent id'),
@@ -22,7 +23,7 @@ export class RatingService {
   async rate(ctx: RequestContext, input: unknown): Promise<{ review: ReviewRow; agentId: string }> {
     const userId = requireUser(ctx);
     const data = parseInput(ZRateInput, input);
-    const review = await withTenant(this.db, { tenantId: ctx.tenantId, userId }, async (tx) => {
+    const review = await withTenant(this.db, { tenantId: privateViewTenant(ctx), userId }, async (tx) => {
       // RLS hides private agents of other tenants, so "not found" covers both cases.
       if (!(await AgentRepository.findById(tx, data.agentId))) throw new DomainError(ErrorCode.NOT_FOUND, 'No such agent.', { field: 'agentId' });
       return RatingRepository.upsert(tx, { ...data, userId });
@@ -34,7 +35,7 @@ export class RatingService {
 
   async list(ctx: RequestContext, agentId: string, args: PageArgs) {
     const page = decodePage(args);
-    return withTenant(this.db, { tenantId: ctx.tenantId }, async (tx) => {
+    return withTenant(this.db, { tenantId: privateViewTenant(ctx) }, async (tx) => {
       const [rows, total] = await Promise.all([RatingRepository.list(tx, agentId, page), RatingRepository.count(tx, agentId)]);
       return toConnection(rows, page.skip, total);
     });
@@ -42,6 +43,6 @@ export class RatingService {
 
   viewerReview(ctx: RequestContext, agentId: string): Promise<ReviewRow | null> {
     if (!ctx.userId) return Promise.resolve(null);
-    return withTenant(this.db, { tenantId: ctx.tenantId, userId: ctx.userId }, (tx) => RatingRepository.byUser(tx, agentId, ctx.userId!));
+    return withTenant(this.db, { tenantId: privateViewTenant(ctx), userId: ctx.userId }, (tx) => RatingRepository.byUser(tx, agentId, ctx.userId!));
   }
 }

@@ -9,6 +9,7 @@ import type { Logger } from '@nexus/kernel/logger';
 import { withTenant, type Database } from '../db';
 import { AgentRepository, type AgentRow } from '../agents/agent-repository';
 import { PublisherRepository } from '../publishers/publisher-repository';
+import { privateViewTenant } from '../authz/private-view';
 
 export const SEARCH_CACHE_TTL_SECONDS = 300;
 const GENERATION_KEY = 'marketplace:search:generation';
@@ -86,7 +87,7 @@ export class AgentSearchService {
       }));
       return { ids: r.hits.map((h) => h.id), total: r.total, facets, tookMs: r.tookMs };
     });
-    const rows = result.ids.length ? await withTenant(this.db, { tenantId: ctx.tenantId }, (tx) => AgentRepository.findManyByIds(tx, result.ids)) : [];
+    const rows = result.ids.length ? await withTenant(this.db, { tenantId: privateViewTenant(ctx) }, (tx) => AgentRepository.findManyByIds(tx, result.ids)) : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const ordered = result.ids.map((id) => byId.get(id)).filter((r): r is AgentRow => !!r);
     return { agents: toConnection(ordered, page.skip, result.total), facets: result.facets, tookMs: result.tookMs };

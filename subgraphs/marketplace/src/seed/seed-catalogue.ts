@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { anonymousContext, type RequestContext } from '@nexus/kernel/context';
 import type { Logger } from '@nexus/kernel/logger';
+import { effectivePermissions } from '@nexus/kernel/authz/guard';
 import { createTarGz } from '@nexus/agent-sdk/tar-gz';
 import { withSystem } from '@nexus/db/tenant-client';
 import { withTenant, type Database } from '../db';
@@ -48,7 +49,9 @@ export async function seedCatalogue(o: {
     if (!publisher) throw new Error(`seed: no publisher for ${entry.dir}`);
     const history = existsSync(join(dir, 'history.json')) ? (JSON.parse(readFileSync(join(dir, 'history.json'), 'utf8')) as { version: string; deprecated: string | null }[]) : [];
     const versions = [...history.filter((h) => h.version !== manifest.version), { version: manifest.version, deprecated: null }];
-    const ctx: RequestContext = { ...anonymousContext(), tenantId: publisher.tenantId, roles: ['OWNER'], scopes: ['agents:read', 'agents:write'] };
+    // The publisher's owner, with the permissions tenancy would grant that role; no limits, so seeding never hits a plan.
+    const roles = ['OWNER'];
+    const ctx: RequestContext = { ...anonymousContext(), tenantId: publisher.tenantId, roles, permissions: [...effectivePermissions({ roles, scopes: [], apiKeyId: null })] };
     for (const v of versions) {
       const exists = await withTenant(o.db, { tenantId: publisher.tenantId }, async (tx) => {
         const agent = await AgentRepository.findByName(tx, manifest.name);

@@ -2,6 +2,7 @@
 import type { RequestContext } from '@nexus/kernel/context';
 import { withTenant, type Database } from '../db';
 import { VersionRepository } from './version-repository';
+import { privateViewTenant } from '../authz/private-view';
 
 export interface RegistryVersion {
   version: string;
@@ -22,7 +23,7 @@ export function registryFromDatabase(db: Database, ctx: RequestContext): Registr
     const batch = pending;
     pending = [];
     try {
-      const rows = await withTenant(db, { tenantId: ctx.tenantId }, (tx) => VersionRepository.publishedByNames(tx, [...new Set(batch.map((b) => b.name))]));
+      const rows = await withTenant(db, { tenantId: privateViewTenant(ctx) }, (tx) => VersionRepository.publishedByNames(tx, [...new Set(batch.map((b) => b.name))]));
       const byName = new Map<string, RegistryVersion[]>();
       for (const r of rows) {
         const list = byName.get(r.agent.name) ?? [];

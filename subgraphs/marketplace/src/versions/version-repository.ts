@@ -16,6 +16,7 @@ export const VersionRepository = {
     }),
   count: (tx: Tx, agentId: string, statuses?: VersionStatus[]): Promise<number> =>
     tx.agentVersion.count({ where: { agentId, ...(statuses ? { status: { in: statuses } } : {}) } }),
+  countByBlob: (tx: Tx, blobKey: string): Promise<number> => tx.agentVersion.count({ where: { blobKey } }),
   allOf: (tx: Tx, agentId: string): Promise<VersionRow[]> => tx.agentVersion.findMany({ where: { agentId } }),
   /** Every published version of the named agents, for dependency resolution. */
   publishedByNames: (tx: Tx, names: string[]) =>

@@ -1,11 +1,18 @@
 // Reading versions, deprecating ranges and moving dist-tags; versions themselves never change once stored.
+//
+// Permissions: deprecating (and un-deprecating) needs `agents:deprecate`. Moving a dist-tag needs
+// `agents:publish`: pointing `latest` at a version decides what every install receives, which is a
+// release decision like publishing (npm also ties `dist-tag` to publish rights), not a retirement.
 import semver from 'semver';
 import { z } from 'zod';
-import { requireScope, requireTenant, type RequestContext } from '@nexus/kernel/context';
+import type { RequestContext } from '@nexus/kernel/context';
+import { authorize } from '@nexus/kernel/authz/guard';
+import { recordAudit } from '@nexus/db/audit';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { parseInput } from '@nexus/kernel/validation';
 import { decodePage, toConnection, type PageArgs } from '@nexus/kernel/connection';
-import { withTenant, type Database } from '../db';
+import { withTenant, type Database, type Tx } from '../db';
+import { privateViewTenant } from '../authz/private-view';
 import { AgentRepository, type AgentRow } from '../agents/agent-repository';
 import { VersionRepository, type VersionRow } from './version-repository';
 
@@ -21,7 +28,7 @@ export class VersionService {
   constructor(private readonly db: Database, private readonly onChange: (agentId: string) => Promise<void> | void = () => {}) {}
 
   private scoped<T>(ctx: RequestContext, fn: Parameters<typeof withTenant<T>>[2]) {
-    return withTenant(this.db, { tenantId: ctx.tenantId }, fn);
+    return withTenant(this.db, { tenantId: privateViewTenant(ctx) }, fn);
   }
 
   /** Owners see every status; everyone else sees what RLS lets through: published versions of public agents. */
@@ -47,43 +54,53 @@ export class VersionService {
     return this.scoped(ctx, (tx) => VersionRepository.distTags(tx, agentId));
   }
 
-  private async ownAgent(ctx: RequestContext, tx: Parameters<Parameters<typeof withTenant>[2]>[0], name: string): Promise<AgentRow> {
+  private async ownAgent(tenantId: string, tx: Tx, name: string): Promise<AgentRow> {
     const agent = await AgentRepository.findByName(tx, name.toLowerCase());
-    if (!agent || agent.tenantId !== ctx.tenantId) throw new DomainError(ErrorCode.NOT_FOUND, `Your organisation publishes no agent called ${name}.`, { field: 'name' });
+    if (!agent || agent.tenantId !== tenantId) throw new DomainError(ErrorCode.NOT_FOUND, `Your organisation publishes no agent called ${name}.`, { field: 'name' });
     return agent;
   }
 
   async deprecate(ctx: RequestContext, input: unknown): Promise<number> {
-    const tenantId = requireTenant(ctx);
-    requireScope(ctx, 'agents:write');
+    const tenantId = authorize(ctx, 'agents:deprecate');
     const data = parseInput(ZDeprecate, input);
     const count = await withTenant(this.db, { tenantId }, async (tx) => {
-      const agent = await this.ownAgent(ctx, tx, data.name);
-      const ids = (await VersionRepository.allOf(tx, agent.id)).filter((v) => semver.satisfies(v.version, data.range, { includePrerelease: true })).map((v) => v.id);
-      if (!ids.length) throw new DomainError(ErrorCode.NOT_FOUND, `No version of ${agent.name} matches ${data.range}.`, { field: 'range' });
-      await VersionRepository.deprecate(tx, ids, data.message || null);
-      return { agentId: agent.id, count: ids.length };
+      const agent = await this.ownAgent(tenantId, tx, data.name);
+      const matched = (await VersionRepository.allOf(tx, agent.id)).filter((v) => semver.satisfies(v.version, data.range, { includePrerelease: true }));
+      if (!matched.length) throw new DomainError(ErrorCode.NOT_FOUND, `No version of ${agent.name} matches ${data.range}.`, { field: 'range' });
+      const message = data.message || null;
+      await VersionRepository.deprecate(tx, matched.map((v) => v.id), message);
+      // An empty message lifts the deprecation; the log says which of the two happened.
+      await recordAudit(tx, ctx, {
+        source: 'marketplace', action: message ? 'agent.deprecated' : 'agent.undeprecated', targetType: 'agent', targetId: agent.id, targetLabel: agent.name,
+        before: { versions: Object.fromEntries(matched.map((v) => [v.version, v.deprecated])) },
+        after: { range: data.range, message, versions: matched.map((v) => v.version) },
+      });
+      return { agentId: agent.id, count: matched.length };
     });
     await this.onChange(count.agentId);
     return count.count;
   }
 
   async setDistTag(ctx: RequestContext, input: { name: string; tag: string; version: string }) {
-    const tenantId = requireTenant(ctx);
-    requireScope(ctx, 'agents:write');
+    const tenantId = authorize(ctx, 'agents:publish');
     const tag = parseInput(ZTag, input.tag);
     return withTenant(this.db, { tenantId }, async (tx) => {
-      const agent = await this.ownAgent(ctx, tx, input.name);
+      const agent = await this.ownAgent(tenantId, tx, input.name);
       const version = await VersionRepository.find(tx, agent.id, input.version.trim());
       if (!version || version.status !== 'PUBLISHED') throw new DomainError(ErrorCode.NOT_FOUND, `${agent.name}@${input.version} is not a published version.`, { field: 'version' });
+      const before = (await VersionRepository.distTags(tx, agent.id)).find((t) => t.tag === tag)?.version ?? null;
       await VersionRepository.setDistTag(tx, { tenantId, agentId: agent.id, tag, version: version.version });
       if (tag === 'latest') await AgentRepository.update(tx, agent.id, { latestVersion: version.version });
+      await recordAudit(tx, ctx, {
+        source: 'marketplace', action: 'dist_tag.set', targetType: 'dist_tag', targetId: `${agent.id}:${tag}`, targetLabel: `${agent.name}@${tag}`,
+        before: { tag, version: before }, after: { tag, version: version.version },
+      });
       return VersionRepository.distTags(tx, agent.id);
     });
   }
 
   async myAgents(ctx: RequestContext, args: PageArgs) {
-    const tenantId = requireTenant(ctx);
+    const tenantId = authorize(ctx, 'agents:read');
     const page = decodePage(args);
     return withTenant(this.db, { tenantId }, async (tx) => {
       const [rows, total] = await Promise.all([AgentRepository.listOwn(tx, tenantId, page), AgentRepository.countOwn(tx, tenantId)]);

@@ -5,9 +5,21 @@ import { parseInput } from '@nexus/kernel/validation';
 import type { RequestContext } from '@nexus/kernel/context';
 import { withTenant, type Database } from '../db';
 import type { JwtKeys } from '../auth/jwt-keys';
-import { scopesForRole } from '../auth/scopes';
+import { isUuid } from '@nexus/kernel/ids';
+import { permissionsOf } from '@nexus/kernel/authz/roles';
+import { permissionsOfScopes } from '@nexus/kernel/authz/api-key-scopes';
+import { SCOPES } from '../auth/scopes';
 import { AccountRepository, type MembershipRow, type UserRow } from './account-repository';
 import { ZSignInInput, ZSignUpInput } from './account-inputs';
+
+/**
+ * The scopes a user token advertises: the API-key scopes its built-in role covers. Informational only:
+ * for users, authorization reads the permissions the gateway's access step works out from the current role.
+ */
+export function tokenScopesForRole(role: string): string[] {
+  const held = permissionsOf([role]);
+  return SCOPES.filter((s) => [...permissionsOfScopes([s])].every((p) => held.has(p)));
+}
 
 // A real hash to compare against when the email is unknown, so timing does not reveal which emails exist.
 const DUMMY_HASH = hashPassword('not-a-real-password-xx');
@@ -57,7 +69,7 @@ export class AccountService {
 
   async issue(user: UserRow, membership: MembershipRow | null): Promise<AuthResult> {
     const roles = membership ? [membership.role] : [];
-    const scopes = membership ? scopesForRole(membership.role) : [];
+    const scopes = membership ? tokenScopesForRole(membership.role) : [];
     const token = await this.keys.sign({ userId: user.id, tenantId: membership?.tenantId ?? null, roles, scopes });
     return { token, user, tenant: membership?.tenant ?? null };
   }
@@ -68,5 +80,13 @@ export class AccountService {
 
   findUser(userId: string): Promise<UserRow | null> {
     return withTenant(this.db, { tenantId: null }, (tx) => AccountRepository.findUserById(tx, userId));
+  }
+
+  /** Users by id in one query (per-request loader); unknown or malformed ids are simply absent. */
+  async findUsers(ids: string[]): Promise<Map<string, UserRow>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Map();
+    const rows = await withTenant(this.db, { tenantId: null }, (tx) => AccountRepository.findUsersByIds(tx, valid));
+    return new Map(rows.map((u) => [u.id, u]));
   }
 }

@@ -3,7 +3,7 @@ import type { Tx } from '../db';
 
 export interface ApiKeyRow {
   id: string; tenantId: string; name: string; prefix: string; secretHash: string; scopes: string[];
-  createdById: string | null; createdAt: Date; lastUsedAt: Date | null; expiresAt: Date | null; revokedAt: Date | null;
+  createdById: string | null; createdAt: Date; lastUsedAt: Date | null; lastUsedIp: string | null; expiresAt: Date | null; revokedAt: Date | null;
 }
 
 export const ApiKeyRepository = {
@@ -15,5 +15,6 @@ export const ApiKeyRepository = {
   create: (tx: Tx, data: Pick<ApiKeyRow, 'tenantId' | 'name' | 'prefix' | 'secretHash' | 'scopes' | 'createdById' | 'expiresAt'>): Promise<ApiKeyRow> =>
     tx.apiKey.create({ data }),
   revoke: (tx: Tx, id: string, at: Date): Promise<ApiKeyRow> => tx.apiKey.update({ where: { id }, data: { revokedAt: at } }),
-  touch: (tx: Tx, id: string, at: Date) => tx.apiKey.update({ where: { id }, data: { lastUsedAt: at } }),
+  /** Worker database only (RLS lets the prefix path change last_used_at alone, and the IP is stamped with it). */
+  touch: (tx: Tx, id: string, at: Date, ip: string | null) => tx.apiKey.update({ where: { id }, data: { lastUsedAt: at, lastUsedIp: ip } }),
 };

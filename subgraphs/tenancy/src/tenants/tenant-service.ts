@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { parseInput } from '@nexus/kernel/validation';
 import { requireUser, type RequestContext } from '@nexus/kernel/context';
+import { recordAudit } from '@nexus/db/audit';
 import { enqueueEvent, withTenant, type Database } from '../db';
 import { TenantRepository, type TenantRow } from './tenant-repository';
 import { ZCreateTenantInput } from './tenant-inputs';
@@ -21,6 +22,10 @@ export class TenantService {
       }
       const tenant = await TenantRepository.create(tx, { id, slug: data.slug, name: data.name });
       await TenantRepository.addMember(tx, { tenantId: id, userId, role: 'OWNER' });
+      await recordAudit(tx, ctx, {
+        tenantId: id, action: 'tenant.created', source: 'tenancy', targetType: 'tenant', targetId: id, targetLabel: tenant.slug,
+        after: { slug: tenant.slug, name: tenant.name, planId: tenant.planId },
+      });
       await enqueueEvent(tx, { type: 'TenantCreated', tenantId: id, payload: { tenantId: id, slug: tenant.slug, name: tenant.name, by: userId } });
       await enqueueEvent(tx, { type: 'MemberJoined', tenantId: id, payload: { tenantId: id, userId, role: 'OWNER' } });
       return tenant;

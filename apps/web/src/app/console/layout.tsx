@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { ConsoleNav } from '../../features/console/console-nav';
+import { ConsoleHeader } from '../../features/console/console-header';
 
 export default function ConsoleLayout({ children }: { children: ReactNode }) {
   return (
     <>
-      <ConsoleNav />
+      <ConsoleHeader />
       {children}
     </>
   );

@@ -4,10 +4,11 @@ import { SignUpForm } from '../../features/auth/sign-up-form';
 
 export const metadata: Metadata = { title: 'Sign up' };
 
-export default function SignUpPage() {
+export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const { next } = await searchParams;
   return (
     <AuthCard title="Create your account" subtitle="Publish agents, manage API keys and collaborate with your organisation.">
-      <SignUpForm />
+      <SignUpForm next={typeof next === 'string' ? next : null} />
     </AuthCard>
   );
 }

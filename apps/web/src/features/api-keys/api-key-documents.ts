@@ -8,6 +8,8 @@ export const ApiKeyFieldsFragment = graphql(`
     scopes
     createdAt
     lastUsedAt
+    lastUsedIp
+    createdBy { id name email }
     expiresAt
     revokedAt
   }
@@ -19,6 +21,7 @@ export const ApiKeysDocument = graphql(`
       totalCount
       edges { node { ...ApiKeyFields } }
     }
+    permissionCatalogue { ...PermissionInfoFields }
   }
 `);
 

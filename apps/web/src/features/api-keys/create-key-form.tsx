@@ -1,33 +1,41 @@
 'use client';
-// Form for a new API key: name, scopes and optional lifetime.
+// Form for a new API key: name, scopes from the permission catalogue, and a lifetime.
 import { useRef } from 'react';
 import { Banner } from '@nexus/ui/banner';
 import { Button } from '@nexus/ui/button';
+import { SelectField } from '@nexus/ui/select-field';
 import { TextField } from '@nexus/ui/text-field';
-import type { ApiKeyFieldsFragment } from '../../gql/graphql';
+import type { ApiKeyFieldsFragment, PermissionInfoFieldsFragment } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { text, useFormSubmit } from '../auth/use-form-submit';
+import { PermissionCheckboxes } from '../console/permission-checkboxes';
 import { CreateApiKeyDocument } from './api-key-documents';
 import styles from './api-keys.module.css';
 
-const SCOPES = [
-  { value: 'agents:read', label: 'Read agents', defaultChecked: true },
-  { value: 'agents:write', label: 'Publish agents', defaultChecked: true },
-  { value: 'keys:manage', label: 'Manage API keys', defaultChecked: false },
-] as const;
-
 const FIELDS = ['name', 'scopes', 'expiresInDays'] as const;
+const DEFAULT_SCOPES = ['agents:read', 'agents:publish'];
+const LIFETIMES = [
+  { days: '', label: 'Never' },
+  { days: '7', label: '7 days' },
+  { days: '30', label: '30 days' },
+  { days: '90', label: '90 days' },
+  { days: '365', label: '1 year' },
+  { days: '730', label: '2 years' },
+];
 
-export function CreateKeyForm({ token, onCreated }: { token: string; onCreated: (key: ApiKeyFieldsFragment, secret: string) => void }) {
+export interface CreateKeyFormProps {
+  token: string;
+  catalogue: readonly PermissionInfoFieldsFragment[];
+  /** The creator's own permissions: a key never does more than its creator may. */
+  allowed: readonly string[];
+  onCreated: (key: ApiKeyFieldsFragment, secret: string) => void;
+}
+
+export function CreateKeyForm({ token, catalogue, allowed, onCreated }: CreateKeyFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const { errors, pending, onSubmit } = useFormSubmit(FIELDS, async (data) => {
     const days = text(data, 'expiresInDays');
-    const input = {
-      name: text(data, 'name'),
-      scopes: data.getAll('scopes').map(String),
-      // Left to the API to reject values out of range, so the message matches its rules.
-      expiresInDays: days ? Number(days) : null,
-    };
+    const input = { name: text(data, 'name'), scopes: data.getAll('scopes').map(String), expiresInDays: days ? Number(days) : null };
     const { createApiKey } = await request(CreateApiKeyDocument, { input }, { token });
     return {
       errors: createApiKey.errors,
@@ -40,37 +48,21 @@ export function CreateKeyForm({ token, onCreated }: { token: string; onCreated: 
   });
 
   return (
-    <form
-      className={styles.createForm}
-      noValidate
-      aria-label="Create API key"
-      data-testid="create-key-form"
-      ref={formRef}
-      onSubmit={onSubmit}
-    >
+    <form className={styles.createForm} noValidate aria-label="Create API key" data-testid="create-key-form" ref={formRef} onSubmit={onSubmit}>
       {errors.banner && <Banner tone="error" data-testid="form-error">{errors.banner}</Banner>}
       <TextField name="name" label="Name" required maxLength={64} placeholder="CI deploys" error={errors.fields.name} autoComplete="off" />
-      <fieldset className={styles.scopes} aria-describedby={errors.fields.scopes ? 'scopes-error' : undefined}>
-        <legend className={styles.legend}>Scopes</legend>
-        {SCOPES.map((scope) => (
-          <label key={scope.value} className={styles.scope}>
-            <input type="checkbox" name="scopes" value={scope.value} defaultChecked={scope.defaultChecked} data-testid={`scope-${scope.value}`} />
-            <span>{scope.label}</span>
-            <code>{scope.value}</code>
-          </label>
-        ))}
-        {errors.fields.scopes && <p id="scopes-error" className={styles.fieldError} role="alert">{errors.fields.scopes}</p>}
-      </fieldset>
-      <TextField
-        name="expiresInDays"
-        label="Expires after (days)"
-        type="number"
-        min={1}
-        max={730}
-        inputMode="numeric"
-        placeholder="Never"
-        hint="Optional, 1–730. Leave empty for a key that does not expire."
-        error={errors.fields.expiresInDays}
+      <SelectField name="expiresInDays" label="Expires after" defaultValue="90" error={errors.fields.expiresInDays} data-testid="key-expiry">
+        {LIFETIMES.map((lifetime) => <option key={lifetime.days} value={lifetime.days}>{lifetime.label}</option>)}
+      </SelectField>
+      <PermissionCheckboxes
+        catalogue={catalogue}
+        name="scopes"
+        legend="Scopes"
+        defaultChecked={DEFAULT_SCOPES}
+        allowed={allowed}
+        disabledReason="Your role does not hold this permission, so a key you create cannot either."
+        error={errors.fields.scopes}
+        testIdPrefix="scope-"
       />
       <Button type="submit" loading={pending} data-testid="create-key-submit">Create key</Button>
     </form>

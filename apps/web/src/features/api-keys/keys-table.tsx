@@ -4,12 +4,13 @@ import { Badge } from '@nexus/ui/badge';
 import { Button } from '@nexus/ui/button';
 import { EmptyState } from '@nexus/ui/empty-state';
 import type { ApiKeyFieldsFragment } from '../../gql/graphql';
+import { formatDateTime } from '../console/format';
 import { formatDate, keyStatus } from './format';
 import styles from './api-keys.module.css';
 
 const statusTone = { active: 'success', revoked: 'danger', expired: 'warning' } as const;
 
-export function KeysTable({ keys, onRevoke }: { keys: readonly ApiKeyFieldsFragment[]; onRevoke: (key: ApiKeyFieldsFragment) => void }) {
+export function KeysTable({ keys, onRevoke }: { keys: readonly ApiKeyFieldsFragment[]; onRevoke: ((key: ApiKeyFieldsFragment) => void) | null }) {
   if (keys.length === 0) {
     return (
       <EmptyState
@@ -30,6 +31,7 @@ export function KeysTable({ keys, onRevoke }: { keys: readonly ApiKeyFieldsFragm
             <th scope="col">Scopes</th>
             <th scope="col">Created</th>
             <th scope="col">Last used</th>
+            <th scope="col">Created by</th>
             <th scope="col">Expires</th>
             <th scope="col">Status</th>
             <th scope="col"><span className="sr-only">Actions</span></th>
@@ -48,11 +50,15 @@ export function KeysTable({ keys, onRevoke }: { keys: readonly ApiKeyFieldsFragm
                   </span>
                 </td>
                 <td className={styles.date}>{formatDate(key.createdAt)}</td>
-                <td className={styles.date}>{key.lastUsedAt ? formatDate(key.lastUsedAt) : 'Never'}</td>
+                <td className={styles.date} data-testid="key-last-used">
+                  {key.lastUsedAt ? formatDateTime(key.lastUsedAt) : 'Never'}
+                  {key.lastUsedIp && <span className={styles.sub}>from <span className="mono">{key.lastUsedIp}</span></span>}
+                </td>
+                <td className={styles.date} data-testid="key-created-by">{key.createdBy ? <span title={key.createdBy.email}>{key.createdBy.name}</span> : 'An API key'}</td>
                 <td className={styles.date}>{key.expiresAt ? formatDate(key.expiresAt) : 'Never'}</td>
                 <td><Badge tone={statusTone[status]} data-testid="key-status">{status}</Badge></td>
                 <td className={styles.actions}>
-                  {status !== 'revoked' && (
+                  {status !== 'revoked' && onRevoke && (
                     <Button variant="danger" size="sm" onClick={() => onRevoke(key)} data-testid="revoke-key" aria-label={`Revoke ${key.name}`}>
                       Revoke
                     </Button>

@@ -22,7 +22,8 @@ export function SignInForm({ next }: { next: string | null }) {
       onSuccess: () => {
         if (!signIn.token) throw new Error('Sign-in succeeded but no session was returned.');
         saveToken(signIn.token);
-        router.push(signIn.tenant ? safeNextPath(next, '/console/api-keys') : '/orgs/new');
+        // Without an organisation the console has nothing to show, but an invitation (`next`) is how one joins.
+        router.push(signIn.tenant || next?.startsWith('/invitations/') ? safeNextPath(next, '/console/api-keys') : '/orgs/new');
         router.refresh();
       },
     };
@@ -34,7 +35,7 @@ export function SignInForm({ next }: { next: string | null }) {
       <TextField name="email" label="Email" type="email" autoComplete="email" required error={errors.fields.email} />
       <TextField name="password" label="Password" type="password" autoComplete="current-password" required error={errors.fields.password} />
       <Button type="submit" className={styles.submit} loading={pending} data-testid="signin-submit">Sign in</Button>
-      <p className={styles.footer}>New to Nexus Forge? <Link href="/signup">Create an account</Link></p>
+      <p className={styles.footer}>New to Nexus Forge? <Link href={next ? `/signup?next=${encodeURIComponent(next)}` : '/signup'}>Create an account</Link></p>
     </form>
   );
 }

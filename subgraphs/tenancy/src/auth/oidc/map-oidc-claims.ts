@@ -5,11 +5,14 @@ import type { TClaimMapping, TTenantRole } from './oidc-provider';
 export interface OidcIdentity {
   subject: string;
   email?: string;
+  /** The `name` claim, for a just-in-time account's display name. */
+  name?: string;
   roles: TTenantRole[];
 }
 
 function externalRoles(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
+  // Providers send groups as an array, or (like OAuth `scope`) as one space-separated string.
+  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean);
   if (Array.isArray(value)) return value.filter((r): r is string => typeof r === 'string');
   return [];
 }
@@ -26,5 +29,6 @@ export function mapOidcClaims(payload: JWTPayload, mapping: TClaimMapping): Oidc
   const email = mapping.email ? payload[mapping.email] : undefined;
   // A provider that says the address is unverified gives us no reason to trust it for matching accounts.
   if (typeof email === 'string' && payload.email_verified !== false) identity.email = email;
+  if (typeof payload.name === 'string' && payload.name.trim()) identity.name = payload.name.trim().slice(0, 100);
   return identity;
 }

@@ -78,6 +78,16 @@ describe('createOidcVerifier', () => {
     expect((await verifier.verify(await es({ groups: 'forge-readers' }))).roles).toEqual(['VIEWER']);
   });
 
+  it('reads a space-separated roles claim and the name claim', async () => {
+    const identity = await createOidcVerifier(config()).verify(await token({ groups: 'forge-readers  forge-admins', name: ' Ada Lovelace ' }));
+    expect(identity).toMatchObject({ roles: ['VIEWER', 'ADMIN'], name: 'Ada Lovelace' });
+  });
+
+  it('refuses OWNER as the default role, in any spelling', () => {
+    const mapping = config().claimMapping;
+    expect(() => createOidcVerifier(config({ claimMapping: { ...mapping, defaultRole: 'owner' } }))).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
   it('does not map roles through Object.prototype', async () => {
     const identity = await createOidcVerifier(config()).verify(await token({ groups: ['constructor', '__proto__', 'toString'] }));
     expect(identity.roles).toEqual(['MEMBER']);

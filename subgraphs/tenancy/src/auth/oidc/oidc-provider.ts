@@ -7,7 +7,8 @@ import { joseFailure } from '../jose-failure';
 import { discover, isAllowedProviderUrl } from './oidc-discovery';
 import { mapOidcClaims, type OidcIdentity } from './map-oidc-claims';
 
-const ZTenantRole = z.enum(['OWNER', 'ADMIN', 'MEMBER', 'VIEWER']);
+/** A built-in role (OWNER, ADMIN, MEMBER, VIEWER) or a custom role's name; whether it exists is the tenant's business. */
+const ZTenantRole = z.string().trim().min(1).max(40);
 export type TTenantRole = z.infer<typeof ZTenantRole>;
 
 export const ZClaimMapping = z.object({
@@ -17,8 +18,8 @@ export const ZClaimMapping = z.object({
   /** Claim holding the external roles, as a string or string[]. */
   roles: z.string().min(1).optional(),
   roleMap: z.record(z.string(), ZTenantRole).default({}),
-  // Never OWNER or ADMIN by default: an unmapped user must not get more than a member's rights.
-  defaultRole: z.enum(['MEMBER', 'VIEWER']),
+  // Never OWNER by default: anyone the provider vouches for would own the organisation.
+  defaultRole: ZTenantRole.refine((r) => r.toUpperCase() !== 'OWNER', 'must not be OWNER'),
 });
 export type TClaimMapping = z.infer<typeof ZClaimMapping>;
 

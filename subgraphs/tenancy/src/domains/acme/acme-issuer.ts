@@ -25,6 +25,7 @@ export interface IssuedCertificate {
   /** Leaf first, then the intermediates: what a TLS server sends. */
   certificatePem: string;
   privateKeyPem: string;
+  notBefore: Date;
   notAfter: Date;
 }
 
@@ -77,12 +78,13 @@ export function createAcmeIssuer(opts: AcmeIssuerOptions): AcmeIssuer {
           termsOfServiceAgreed: true,
           challengePriority: ['http-01'],
           skipChallengeVerification: opts.selfCheck === false,
-          challengeCreateFn: async (_authz, challenge, keyAuthorization) => opts.challengeStore.set(challenge.token, keyAuthorization),
+          challengeCreateFn: async (authz, challenge, keyAuthorization) => opts.challengeStore.set(challenge.token, keyAuthorization, authz.identifier.value),
           challengeRemoveFn: async (_authz, challenge) => opts.challengeStore.delete(challenge.token),
         });
         const [leafPem] = acmeCrypto.splitPemChain(certificatePem);
         if (!leafPem) throw new Error('the CA returned no certificate');
-        return { certificatePem, privateKeyPem: privateKey.toString(), notAfter: new Date(new X509Certificate(leafPem).validTo) };
+        const leaf = new X509Certificate(leafPem);
+        return { certificatePem, privateKeyPem: privateKey.toString(), notBefore: new Date(leaf.validFrom), notAfter: new Date(leaf.validTo) };
       } catch (e) {
         if (isDomainError(e)) throw e;
         const reason = e instanceof Error ? e.message : String(e);

@@ -1,7 +1,8 @@
 // Where http-01 key authorizations live between "ACME asked" and "the CA fetched it".
 /** What the issuer writes; a shared store (Redis, database) lets any instance answer the CA. */
 export interface ChallengeStore {
-  set(token: string, keyAuthorization: string): void | Promise<void>;
+  /** `hostname` is the name being validated (kept for operators; lookups go by token). */
+  set(token: string, keyAuthorization: string, hostname?: string): void | Promise<void>;
   delete(token: string): void | Promise<void>;
 }
 

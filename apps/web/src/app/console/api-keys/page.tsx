@@ -1,34 +1,21 @@
-// API keys console: needs a signed-in user acting for an organisation.
+// API keys console: needs a signed-in user acting for an organisation, with `keys:read`.
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { redirect } from 'next/navigation';
-import { buttonClassName } from '@nexus/ui/button';
 import { ActivityPanel } from '../../../features/api-keys/activity-panel';
 import { ApiKeysDocument } from '../../../features/api-keys/api-key-documents';
 import { ApiKeysManager } from '../../../features/api-keys/api-keys-manager';
-import { RequestErrorState } from '../../../features/shell/request-error-state';
-import { GraphQLRequestError, request } from '../../../lib/graphql-client';
-import { getSession } from '../../../lib/session-server';
+import { loadConsoleData, openConsolePage } from '../../../features/console/console-page';
+import { request } from '../../../lib/graphql-client';
 
 export const metadata: Metadata = { title: 'API keys' };
 
-const SIGN_IN = '/signin?next=/console/api-keys';
-const retry = <Link href="/console/api-keys" className={buttonClassName('secondary')}>Try again</Link>;
+const SPEC = { path: '/console/api-keys', title: 'API keys', permission: 'keys:read' };
 
 export default async function ApiKeysPage() {
-  const session = await getSession();
-  if (session.status === 'anonymous') redirect(SIGN_IN);
-  if (session.status === 'error') return <RequestErrorState error={session.error} action={retry} />;
-  if (!session.viewer.tenant) redirect('/orgs/new');
-
-  let keys;
-  try {
-    keys = await request(ApiKeysDocument, { first: 100 }, { token: session.token });
-  } catch (error) {
-    if (!(error instanceof GraphQLRequestError)) throw error;
-    if (error.code === 'UNAUTHENTICATED') redirect(SIGN_IN);
-    return <RequestErrorState error={error} action={retry} />;
-  }
+  const page = await openConsolePage(SPEC);
+  if (!page.ok) return page.element;
+  const { token, organization, permissions } = page.value;
+  const data = await loadConsoleData(SPEC, () => request(ApiKeysDocument, { first: 100 }, { token }));
+  if (!data.ok) return data.element;
 
   return (
     <>
@@ -36,15 +23,19 @@ export default async function ApiKeysPage() {
         <div>
           <h1 className="page-title">API keys</h1>
           <p className="page-subtitle">
-            Programmatic access for <strong data-testid="console-org">{session.viewer.tenant.name}</strong>{' '}
-            <span className="mono muted">@{session.viewer.tenant.slug}</span>
+            Programmatic access for <strong data-testid="console-org">{organization.tenant.name}</strong>{' '}
+            <span className="mono muted">@{organization.tenant.slug}</span>
           </p>
         </div>
       </div>
       <ApiKeysManager
-        token={session.token}
-        initialKeys={keys.apiKeys.edges.map((edge) => edge.node)}
-        activity={<ActivityPanel token={session.token} />}
+        // A switch of organisation starts from that organisation's keys.
+        key={organization.tenant.id}
+        token={token}
+        initialKeys={data.value.apiKeys.edges.map((edge) => edge.node)}
+        catalogue={data.value.permissionCatalogue}
+        permissions={permissions}
+        activity={<ActivityPanel token={token} />}
       />
     </>
   );

@@ -1,0 +1,140 @@
+// The isolation probe: every query and mutation of the composed API, sent with tenant B's credentials against tenant A's ids.
+// Expects nothing of A's back and nothing of A's changed. A root field the probe does not know fails the run.
+import { randomBytes } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { createTestDatabase, type TestDatabase } from '@nexus/testing/database';
+import { loadPlatformEnv } from '../../env';
+import { startPlatform, type Platform } from '../start-platform';
+import { bearer, createIntruder, createVictim, privateMarkers, type Gql, type Intruder, type Victim } from './fixtures';
+import { EXEMPT, PROBES } from './probes';
+import { loadApiSchema, operationFor, rootFields } from './schema-walk';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+const schema = loadApiSchema(resolve(repoRoot, 'apps/gateway/schema.graphql'));
+const ns = `iso${randomBytes(3).toString('hex')}`;
+
+let testDb: TestDatabase;
+let platform: Platform;
+let system: pg.Client;
+let a: Victim;
+let b: Intruder;
+
+const gql: Gql = async (query, variables = {}, headers = {}) => {
+  const res = await fetch(platform.urls.gateway, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
+};
+
+/** Columns that jobs (DNS checks, the relay, metering) touch on their own; B's requests must not change anything else. */
+const VOLATILE = ['updated_at', 'last_checked_at', 'next_check_at', 'check_attempts', 'last_error', 'published_at', 'attempts', 'next_attempt_at', 'last_used_at', 'last_used_ip'];
+const METERED = new Set(['tenant_usage_samples', 'tenant_usage_gauges', 'tenant_isolation']);
+
+/** A's rows in every tenant-owned table (read as the BYPASSRLS worker), plus A's tenant row and its people. */
+async function snapshotOfA(): Promise<Record<string, string[]>> {
+  const tables = await system.query<{ table_name: string }>(
+    `SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'tenant_id' ORDER BY table_name`,
+  );
+  const out: Record<string, string[]> = {};
+  for (const { table_name } of tables.rows) {
+    if (METERED.has(table_name)) continue;
+    const rows = await system.query<{ row: string }>(`SELECT (to_jsonb(t) - $2::text[])::text AS row FROM "${table_name}" t WHERE tenant_id = $1 ORDER BY 1`, [a.tenantId, VOLATILE]);
+    out[table_name] = rows.rows.map((r) => r.row);
+  }
+  const people = await system.query<{ row: string }>(
+    `SELECT (to_jsonb(u) - $2::text[])::text AS row FROM users u WHERE id IN (SELECT user_id FROM memberships WHERE tenant_id = $1) ORDER BY 1`, [a.tenantId, VOLATILE]);
+  out.users = people.rows.map((r) => r.row);
+  out.tenants = (await system.query<{ row: string }>(`SELECT (to_jsonb(t) - $2::text[])::text AS row FROM tenants t WHERE id = $1`, [a.tenantId, VOLATILE])).rows.map((r) => r.row);
+  return out;
+}
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  const env = loadPlatformEnv({
+    DATABASE_URL: testDb.appUrl, DATABASE_OWNER_URL: testDb.ownerUrl, DATABASE_WORKER_URL: testDb.workerUrl,
+    REDIS_URL: '', NATS_URL: '', NEXUS_NAMESPACE: ns, CONTEXT_SIGNING_SECRET: 'isolation-probe-secret-0123456789',
+    LOG_LEVEL: 'silent', DATA_DIR: `/tmp/nexus-${ns}`, GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0',
+  });
+  platform = await startPlatform({ env, repoRoot, web: false, seed: false, log: () => {} });
+  system = new pg.Client({ connectionString: testDb.workerUrl });
+  await system.connect();
+  a = await createVictim(gql, platform.urls.gateway);
+  b = await createIntruder(gql);
+}, 120_000);
+
+afterAll(async () => {
+  await system?.end();
+  await platform?.stop();
+  await testDb?.drop();
+});
+
+describe('isolation probe', () => {
+  it('knows every root field of the composed schema', () => {
+    const unknown = rootFields(schema).map((f) => f.name).filter((n) => !(n in PROBES) && !(n in EXEMPT));
+    expect(unknown, 'add a probe (or an exemption with its reason) for these fields').toEqual([]);
+  });
+
+  it("finds 0 leaks: B's credentials against A's ids return nothing of A's and change nothing", async () => {
+    const markers = Object.entries(privateMarkers(a));
+    const credentials: [string, Record<string, string>][] = [['bearer', bearer(b.token)], ['api key', { 'x-api-key': b.apiKey }]];
+    const before = await snapshotOfA();
+    const leaks: string[] = [];
+    let attempts = 0;
+    const roots = rootFields(schema).filter((r) => r.kind !== 'subscription' && r.name in PROBES);
+    // Queries first, so a mutation that wrongly succeeded cannot hide a read leak behind changed data.
+    roots.sort((x, y) => (x.kind === y.kind ? 0 : x.kind === 'query' ? -1 : 1));
+    for (const root of roots) {
+      const probe = PROBES[root.name]!;
+      const op = operationFor(root);
+      for (const variables of probe.variables(a, b)) {
+        const supplied = JSON.stringify(variables);
+        for (const [label, headers] of credentials) {
+          attempts++;
+          const res = await gql(op, variables, headers);
+          const text = JSON.stringify(res.body);
+          if (res.body.errors?.some((e: any) => e.extensions?.code === 'GRAPHQL_VALIDATION_FAILED')) {
+            leaks.push(`${root.name} (${label}): the probe's own operation is invalid: ${res.body.errors[0].message}`);
+          }
+          for (const [what, value] of markers) {
+            if (!supplied.includes(value) && text.includes(value)) leaks.push(`${root.name} ${supplied} (${label}) returned ${what}`);
+          }
+          const extra = probe.check?.(res.body.data, a);
+          if (extra) leaks.push(`${root.name} (${label}): ${extra}`);
+        }
+      }
+      if (root.kind === 'mutation') {
+        const after = await snapshotOfA();
+        for (const table of Object.keys(before)) {
+          if (JSON.stringify(before[table]) !== JSON.stringify(after[table])) leaks.push(`${root.name} changed A's ${table}`);
+        }
+      }
+    }
+    console.log(`isolation probe: ${roots.length} root fields, ${attempts} requests with B's credentials, ${leaks.length} leaks`);
+    expect(leaks).toEqual([]);
+    expect(attempts).toBeGreaterThan(100);
+  }, 300_000);
+
+  it("B's subscription never receives A's activity, while B's own arrives", async () => {
+    const client = createClient({ url: platform.urls.gatewayWs, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${b.token}` } });
+    const seen: string[] = [];
+    const done = new Promise<void>((resolveDone, reject) => {
+      client.subscribe({ query: 'subscription { tenantActivity { type message } }' }, {
+        next: (m) => { seen.push(JSON.stringify(m.data)); },
+        error: reject,
+        complete: resolveDone,
+      });
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    await gql(`mutation { createApiKey(input: { name: "a-activity" }) { apiKey { id } } }`, {}, bearer(a.token));
+    await gql(`mutation { createApiKey(input: { name: "b-activity" }) { apiKey { id } } }`, {}, bearer(b.token));
+    const deadline = Date.now() + 5000;
+    while (!seen.some((s) => s.includes('b-activity')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    await client.dispose();
+    await done.catch(() => {});
+    expect(seen.some((s) => s.includes('b-activity'))).toBe(true);
+    expect(seen.filter((s) => s.includes('a-activity'))).toEqual([]);
+  }, 30_000);
+});

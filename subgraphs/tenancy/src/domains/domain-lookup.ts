@@ -2,6 +2,7 @@
 import { open } from '@nexus/kernel/crypto/aead';
 import { withSystem } from '@nexus/db/tenant-client';
 import type { Database } from '../db';
+import type { TenancyConfig } from '../config';
 import { DomainRepository } from './domain-repository';
 
 export type HostResolution = { tenantId: string; kind: 'custom' | 'subdomain' } | { tenantId: null };
@@ -16,7 +17,7 @@ export function normalizeHost(host: unknown): string | null {
 }
 
 export class DomainLookup {
-  constructor(private readonly workerDb: Database, private readonly encryptionKey: Buffer, private readonly baseDomain: string | null) {}
+  constructor(private readonly workerDb: Database, private readonly config: Pick<TenancyConfig, 'encryptionKey' | 'baseDomain' | 'cnameTarget'>) {}
 
   /**
    * `<slug>.<baseDomain>` → that tenant; a custom domain whose ownership is proven (verified, with or
@@ -24,8 +25,9 @@ export class DomainLookup {
    */
   async resolve(host: unknown): Promise<HostResolution> {
     const name = normalizeHost(host);
-    if (!name) return { tenantId: null };
-    const base = this.baseDomain?.toLowerCase();
+    // The edge's own name (customers' CNAME target) never addresses a tenant, whatever slugs exist.
+    if (!name || name === this.config.cnameTarget.toLowerCase()) return { tenantId: null };
+    const base = this.config.baseDomain?.toLowerCase();
     if (base && name.endsWith(`.${base}`)) {
       const slug = name.slice(0, -(base.length + 1));
       // One label only: `a.b.<base>` is not a tenant address.
@@ -44,6 +46,6 @@ export class DomainLookup {
     const domain = await withSystem(this.workerDb, (tx) => DomainRepository.findByHostname(tx, name));
     const cert = domain?.verifiedAt ? domain.certificate : null;
     if (!cert) return null;
-    return { certPem: cert.certificatePem, keyPem: open(this.encryptionKey, Buffer.from(cert.privateKeyEnc)).toString('utf8') };
+    return { certPem: cert.certificatePem, keyPem: open(this.config.encryptionKey, Buffer.from(cert.privateKeyEnc)).toString('utf8') };
   }
 }

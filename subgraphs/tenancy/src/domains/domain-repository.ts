@@ -29,9 +29,12 @@ export const DomainRepository = {
     tx.domain.update({ where: { id }, data, include: withCertificate }),
   remove: (tx: Tx, id: string) => tx.domain.delete({ where: { id } }),
 
-  /** Moves a domain into ISSUING only if it is still in one of `from`; false when another worker got there first. */
+  /**
+   * Moves a domain into ISSUING only if it is still in one of `from`; false when another worker got there first.
+   * updatedAt is the claim's time: a row stuck in ISSUING longer than the lease is retried by the job.
+   */
   claimForIssue: async (tx: Tx, id: string, from: DomainStatus[]): Promise<boolean> =>
-    (await tx.domain.updateMany({ where: { id, status: { in: from } }, data: { status: 'ISSUING' } })).count === 1,
+    (await tx.domain.updateMany({ where: { id, status: { in: from } }, data: { status: 'ISSUING', updatedAt: new Date() } })).count === 1,
 
   saveCertificate: (tx: Tx, domain: Pick<DomainRow, 'id' | 'tenantId'>, data: CertificateData) =>
     tx.domainCertificate.upsert({

@@ -70,7 +70,7 @@ export class DomainService {
   constructor(private readonly d: DomainServiceDeps) {
     this.targets = { cnameTarget: d.config.cnameTarget.toLowerCase(), edgeIpv4: d.config.edgeIpv4 };
     this.challenges = createDbChallengeStore(d.workerDb);
-    this.lookup = new DomainLookup(d.workerDb, d.config.encryptionKey, d.config.baseDomain);
+    this.lookup = new DomainLookup(d.workerDb, d.config);
     this.lifecycle = new DomainLifecycle({
       workerDb: d.workerDb,
       encryptionKey: d.config.encryptionKey,

@@ -267,7 +267,11 @@ describe('internal endpoints', () => {
       [`x.${o.tenant.slug}.nexus.test`, { tenantId: null }],
       ['nexus.test', { tenantId: null }],
       ['bad host!', { tenantId: null }],
+      // The CNAME target is the edge's own name, even when an organisation's slug spells it.
+      ['edge.nexus.test', { tenantId: null }],
     ];
+    await h.exec(`mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }`, { i: { name: 'Edge Org', slug: 'edge' } }, h.as({ userId: o.userId }));
+    expect(await (await internal('/internal/domains/resolve', { host: 'EDGE.nexus.test' })).json()).toEqual({ tenantId: null });
     for (const [hostHeader, expected] of cases) {
       const res = await internal('/internal/domains/resolve', { host: hostHeader });
       expect([hostHeader, await res.json()]).toEqual([hostHeader, expected]);

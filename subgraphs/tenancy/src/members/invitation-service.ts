@@ -9,7 +9,7 @@ import { recordAudit } from '@nexus/db/audit';
 import { withTenant, type Database, type Tx } from '../db';
 import type { Mailer } from '../mail/mailer';
 import { invitationEmail } from '../mail/invitation-email';
-import { InvitationRepository, statusOf, statusWhere, type InvitationWithInviter, type TInvitationStatus } from './invitation-repository';
+import { InvitationRepository, statusOf, statusWhere, type InvitationRow, type InvitationWithInviter, type TInvitationStatus } from './invitation-repository';
 import { MemberRepository } from './member-repository';
 import { ZInviteMemberInput } from './member-inputs';
 import { assertCanAssign, rolesForAssignment } from './role-assignment';
@@ -23,7 +23,7 @@ export interface InvitationResult {
 }
 
 /** What the audit log keeps of an invitation (never the token). */
-export const invitationAuditView = (i: InvitationWithInviter) =>
+export const invitationAuditView = (i: InvitationRow) =>
   ({ email: i.email, role: i.role, status: statusOf(i), expiresAt: i.expiresAt, deliveredAt: i.deliveredAt });
 
 interface Issued { invitation: InvitationWithInviter; token: string; organisation: string }
@@ -54,11 +54,11 @@ export class InvitationService {
       const tenant = await takeSeat(tx, tenantId, data.email);
       const existing = await InvitationRepository.findOpenByEmail(tx, tenantId, data.email);
       const { token, tokenHash, expiresAt } = newInvitationToken();
-      const fields = { role: data.role, tokenHash, expiresAt, invitedById: ctx.userId };
+      const fields = { role: data.role, tokenHash, expiresAt, invitedById: ctx.userId ?? existing?.invitedById ?? null };
       const invitation = existing
         ? await InvitationRepository.refresh(tx, existing.id, fields)
         : await InvitationRepository.create(tx, { tenantId, email: data.email, ...fields });
-      await this.audit(tx, ctx, 'invitation.created', invitation, existing ? { email: existing.email, role: existing.role, expiresAt: existing.expiresAt } : undefined);
+      await this.audit(tx, ctx, 'invitation.created', invitation, existing ? invitationAuditView(existing) : undefined);
       return { invitation, token, organisation: tenant.name };
     });
     return this.deliver(issued);

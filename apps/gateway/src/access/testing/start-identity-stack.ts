@@ -102,11 +102,33 @@ export async function startIdentityStack(o: StackOptions = {}) {
     const created = await gw.post('mutation($i: CreateTenantInput!) { createTenant(input: $i) { token tenant { id } errors { message } } }', { i: { name: label, slug } }, { authorization: `Bearer ${up.body.data!.signUp.token}` });
     const tenantId = created.body.data?.createTenant.tenant?.id as string;
     if (!tenantId) throw new Error(`createTenant failed: ${JSON.stringify(created.body)}`);
-    return { userId, email, tenantId, token: created.body.data!.createTenant.token as string };
+    return { userId, email, tenantId, slug, token: created.body.data!.createTenant.token as string };
+  }
+
+  /** A second person in `org`, invited with `role` and joined through the invitation link; their token acts for `org`. */
+  async function member(org: { tenantId: string; token: string }, role: string, label = 'member') {
+    const gw = gateways[0]!;
+    const email = `${label}.${uniqueRunId('m')}@example.com`.toLowerCase();
+    const invited = await gw.post('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { inviteUrl errors { message } } }', { i: { email, role } }, { authorization: `Bearer ${org.token}` });
+    const link = invited.body.data?.inviteMember.inviteUrl as string | null;
+    if (!link) throw new Error(`inviteMember failed: ${JSON.stringify(invited.body)}`);
+    const up = await gw.post('mutation($i: SignUpInput!) { signUp(input: $i) { token user { id } } }', { i: { email, password: 'long-enough-password', name: label } });
+    const accepted = await gw.post('mutation($t: String!) { acceptInvitation(token: $t) { token errors { message } } }', { t: link.split('/').pop() }, { authorization: `Bearer ${up.body.data!.signUp.token}` });
+    const token = accepted.body.data?.acceptInvitation.token as string | null;
+    if (!token) throw new Error(`acceptInvitation failed: ${JSON.stringify(accepted.body)}`);
+    return { userId: up.body.data!.signUp.user.id as string, email, token };
+  }
+
+  /** An API key of `org` with these scopes; returns the secret. */
+  async function apiKey(org: { token: string }, scopes: string[]) {
+    const res = await gateways[0]!.post('mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret apiKey { id } errors { message } } }', { i: { name: 'test key', scopes } }, { authorization: `Bearer ${org.token}` });
+    const secret = res.body.data?.createApiKey.secret as string | null;
+    if (!secret) throw new Error(`createApiKey failed: ${JSON.stringify(res.body)}`);
+    return { secret, id: res.body.data!.createApiKey.apiKey.id as string };
   }
 
   return {
-    tenancy, keys, db, workerDb, gateways, tenancyHttpUrl, tenancyPubsub, owner,
+    tenancy, keys, db, workerDb, gateways, tenancyHttpUrl, tenancyPubsub, owner, member, apiKey,
     async close() {
       for (const c of closers) await c();
       await tenancy.close();

@@ -22,10 +22,14 @@ export interface Provisioned {
 /** Not a scrypt hash, so no password ever matches it: the account signs in through its provider only. */
 const unusablePasswordHash = () => `!oidc$${randomBytes(32).toString('base64url')}`;
 
-/** The strongest of the mapped roles that exist in the tenant (a mapped custom role may have been deleted since). */
-export function pickRole(roles: readonly string[], customRoles: readonly TCustomRole[]): string | null {
-  const known = roles.filter((r) => isBuiltInRole(r) || customRoles.some((c) => c.name === r));
-  return known.sort((a, b) => rankOf(b, customRoles) - rankOf(a, customRoles))[0] ?? null;
+/**
+ * The strongest of the mapped roles that exist in the tenant; the provider's default role when none does
+ * (a mapped custom role may have been deleted since the mapping was saved); null when that is gone too.
+ */
+export function pickRole(roles: readonly string[], defaultRole: string, customRoles: readonly TCustomRole[]): string | null {
+  const exists = (r: string) => isBuiltInRole(r) || customRoles.some((c) => c.name === r);
+  const known = roles.filter(exists).sort((a, b) => rankOf(b, customRoles) - rankOf(a, customRoles));
+  return known[0] ?? (exists(defaultRole) ? defaultRole : null);
 }
 
 const refused = (message: string) => new DomainError(ErrorCode.UNAUTHENTICATED, message);
@@ -36,12 +40,20 @@ const refused = (message: string) => new DomainError(ErrorCode.UNAUTHENTICATED, 
  * Owners are managed in the product, not by the provider: an OWNER's role is left as it is.
  * Throws UNAUTHENTICATED (refusals) or QUOTA_EXCEEDED (no seat left).
  */
-export async function provisionOidcUser(db: Database, tenantId: string, identity: OidcIdentity & { email: string }, meta: Pick<RequestContext, 'requestId' | 'ip'>): Promise<Provisioned> {
+export interface ProvisionRequest {
+  tenantId: string;
+  identity: OidcIdentity & { email: string };
+  /** The provider's role for people none of whose mapped roles exists. */
+  defaultRole: string;
+}
+
+export async function provisionOidcUser(db: Database, req: ProvisionRequest, meta: Pick<RequestContext, 'requestId' | 'ip'>): Promise<Provisioned> {
+  const { tenantId, identity } = req;
   const email = identity.email.trim().toLowerCase();
   for (let attempt = 0; ; attempt++) {
     const existing = await withTenant(db, { tenantId: null }, (tx) => AccountRepository.findUserByEmail(tx, email));
     try {
-      return await withTenant(db, { tenantId, userId: existing?.id ?? null }, (tx) => provisionIn(tx, tenantId, existing, { ...identity, email }, meta));
+      return await withTenant(db, { tenantId, userId: existing?.id ?? null }, (tx) => provisionIn(tx, existing, { ...req, identity: { ...identity, email } }, meta));
     } catch (e) {
       // Two first sign-ins of the same person raced to create the account: the second one links it.
       if ((e as { code?: string }).code === 'P2002' && attempt === 0) continue;
@@ -50,7 +62,7 @@ export async function provisionOidcUser(db: Database, tenantId: string, identity
   }
 }
 
-async function provisionIn(tx: Tx, tenantId: string, existing: UserRow | null, identity: OidcIdentity & { email: string }, meta: Pick<RequestContext, 'requestId' | 'ip'>): Promise<Provisioned> {
+async function provisionIn(tx: Tx, existing: UserRow | null, { tenantId, identity, defaultRole }: ProvisionRequest, meta: Pick<RequestContext, 'requestId' | 'ip'>): Promise<Provisioned> {
   let user = existing;
   if (user) {
     const elsewhere = (await AccountRepository.membershipsOf(tx, user.id)).filter((m) => m.tenantId !== tenantId);
@@ -59,7 +71,7 @@ async function provisionIn(tx: Tx, tenantId: string, existing: UserRow | null, i
     user = await AccountRepository.createUser(tx, { email: identity.email, name: identity.name ?? identity.email.split('@')[0]!, passwordHash: unusablePasswordHash() });
   }
   const customRoles = await customRolesOf(tx, tenantId);
-  const role = pickRole(identity.roles, customRoles);
+  const role = pickRole(identity.roles, defaultRole, customRoles);
   if (!role) throw refused(`None of the roles the identity provider maps this user to (${identity.roles.join(', ')}) exists in the organisation.`);
   const ctx: RequestContext = { requestId: meta.requestId, tenantId, userId: user.id, roles: [], scopes: [], apiKeyId: null, permissions: [], limits: {}, ip: meta.ip };
   const audit = (action: string, before: unknown, after: unknown) =>

@@ -50,7 +50,7 @@ export class OidcSignInService {
     try {
       const identity = await this.verifierFor(provider).verify(token);
       if (!identity.email) return { ok: false, reason: `the identity provider sent no verified email (claim "${provider.emailClaim}")` };
-      const user = await provisionOidcUser(this.d.db, provider.tenantId, { ...identity, email: identity.email }, meta);
+      const user = await provisionOidcUser(this.d.db, { tenantId: provider.tenantId, identity: { ...identity, email: identity.email }, defaultRole: provider.defaultRole }, meta);
       if (user.changed) await publishAccessChanged(this.d.pubsub, { tenantId: provider.tenantId, userId: user.userId });
       return { ok: true, tenantId: provider.tenantId, userId: user.userId, roles: [user.role], expiresAt: Number(claims.exp) };
     } catch (e) {

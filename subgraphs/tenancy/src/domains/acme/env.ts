@@ -6,7 +6,7 @@ const emptyAsUnset = (v: unknown) => (v === '' ? undefined : v);
 
 export const ZAcmeEnv = z.object({
   /** Defaults to the local Pebble that scripts/pebble/start-pebble.sh starts. */
-  ACME_DIRECTORY_URL: z.url().default('https://127.0.0.1:14000/dir'),
+  ACME_DIRECTORY_URL: z.preprocess(emptyAsUnset, z.url().default('https://127.0.0.1:14000/dir')),
   /** PEM file trusted for the directory's HTTPS (Pebble's self-signed certificate); unset means system roots only. */
   ACME_CA_CERT: z.preprocess(emptyAsUnset, z.string().optional()).default('/tmp/nexus-pebble/cert.pem'),
   /** Pebble's management API, where its issuing intermediate is published (tests only). */

@@ -14,7 +14,7 @@ import { formatQuantity } from './usage-format';
 import styles from './usage.module.css';
 import org from '../org.module.css';
 
-const price = (plan: PlanFieldsFragment) => (plan.priceMonthlyUsd === 0 ? 'Free' : `$${plan.priceMonthlyUsd} per month`);
+const price = (plan: PlanFieldsFragment) => (plan.priceMonthlyUsd === 0 ? 'No charge' : `$${plan.priceMonthlyUsd} per month`);
 
 export function PlanCard({ token, current, plans, canChange }: { token: string; current: PlanFieldsFragment; plans: readonly PlanFieldsFragment[]; canChange: boolean }) {
   const router = useRouter();

@@ -1,7 +1,7 @@
 // API requests over the chosen range as an SVG bar chart (drawn here: no chart library), readable without a pointer.
 import type { UsageRange } from '../../../gql/graphql';
 import { formatCompact, formatCount } from '../../../lib/format';
-import { niceCeiling, ticks } from './chart-scale';
+import { axis } from './chart-scale';
 import styles from './usage.module.css';
 
 export interface ChartPoint {
@@ -22,7 +22,7 @@ const LABEL: Record<UsageRange, Intl.DateTimeFormat> = {
 export function UsageChart({ points, range }: { points: readonly ChartPoint[]; range: UsageRange }) {
   const plotW = WIDTH - PAD.left - PAD.right;
   const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const top = niceCeiling(Math.max(0, ...points.map((p) => p.value)));
+  const { top, ticks } = axis(Math.max(0, ...points.map((p) => p.value)));
   const slot = points.length ? plotW / points.length : plotW;
   const barW = Math.max(1, slot * 0.72);
   const y = (value: number) => PAD.top + plotH - (value / top) * plotH;
@@ -34,7 +34,7 @@ export function UsageChart({ points, range }: { points: readonly ChartPoint[]; r
   return (
     <figure className={styles.chart} data-testid="usage-chart" data-points={points.length} data-total={total}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={`API requests, ${formatCount(total)} in total over ${points.length} intervals`}>
-        {ticks(top).map((tick) => (
+        {ticks.map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} className={styles.grid} />
             <text x={PAD.left - 6} y={y(tick)} className={styles.axisLabel} textAnchor="end" dominantBaseline="middle">{formatCompact(tick)}</text>

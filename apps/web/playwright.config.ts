@@ -49,7 +49,7 @@ export default defineConfig({
     command: 'npx tsx ../../scripts/start.ts',
     url: 'http://localhost:3000',
     reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
+    timeout: 420_000,
     cwd: webDir,
     // Its own embedded database, so tests never touch the data of a developer's `npm start`.
     env: { DATA_DIR: '.data/e2e', EMBEDDED_DB_PORT: '5434', LOG_LEVEL: 'warn' },

@@ -70,6 +70,13 @@ test('an owner runs the organisation from the console', async ({ page, browser }
       await expect(guest).toHaveURL(/\/console\/agents$/);
       await expect(guest.getByTestId('org-switcher-current')).toHaveText(orgName);
       await expect(guest.getByTestId('nav-org')).toHaveText(orgName);
+
+      // As a plain member: the audit log is refused with a reason, and roles are read-only.
+      await guest.getByTestId('console-nav-audit').click();
+      await expect(guest.getByTestId('console-forbidden')).toContainText('audit:read');
+      await guest.getByTestId('console-nav-members').click();
+      await expect(row(guest, 'member-row', 'data-email', owner.email).getByTestId('member-role')).toBeDisabled();
+      await expect(guest.getByTestId('invite-form')).toHaveCount(0);
     } finally {
       await context.close();
     }

@@ -257,3 +257,17 @@ describe('HTTP gate', () => {
     expect(jwks.keys[0].d).toBeUndefined();
   });
 });
+
+describe('identity providers (one call per root field)', () => {
+  it('lists, refuses an unreachable issuer without storing it, and reports an unknown id', async () => {
+    const o = await ownerOfNewTenant();
+    expect((await h.exec(`{ identityProviders { id } }`, {}, o.req)).data!.identityProviders).toEqual([]);
+    const configure = `mutation($i: IdentityProviderInput!) { configureIdentityProvider(input: $i) { identityProvider { id } errors { code field } } }`;
+    expect((await h.exec(configure, { i: { issuer: 'http://127.0.0.1:9', audience: 'app' } }, o.req)).data!.configureIdentityProvider)
+      .toEqual({ identityProvider: null, errors: [{ code: 'BAD_USER_INPUT', field: 'issuer' }] });
+    const remove = `mutation($id: ID!) { removeIdentityProvider(id: $id) { identityProvider { id } errors { code field } } }`;
+    expect((await h.exec(remove, { id: '00000000-0000-4000-8000-000000000000' }, o.req)).data!.removeIdentityProvider)
+      .toEqual({ identityProvider: null, errors: [{ code: 'NOT_FOUND', field: 'id' }] });
+    expect((await h.exec(`{ identityProviders { id } }`)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});

@@ -31,6 +31,12 @@ export interface ApiRequestMeterOptions {
 
 const minuteOf = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString();
 const SEP = '|';
+const keyOf = (tenantId: string, minute: string) => `${tenantId}${SEP}${minute}`;
+const toSamples = (counts: Map<string, number>): ApiRequestSample[] =>
+  [...counts].map(([key, count]) => {
+    const [tenantId = '', minute = ''] = key.split(SEP);
+    return { tenantId, minute, count };
+  });
 
 /** Tenancy read the body and refused it: sending it again cannot help, and would block later counts. */
 class RefusedBatch extends Error {}
@@ -55,17 +61,14 @@ export class ApiRequestMeter {
   }
 
   record(tenantId: string): void {
-    const key = `${tenantId}${SEP}${minuteOf((this.o.now ?? Date.now)())}`;
+    const key = keyOf(tenantId, minuteOf((this.o.now ?? Date.now)()));
     this.pending.set(key, (this.pending.get(key) ?? 0) + 1);
     this.trim();
   }
 
   /** Counts waiting for delivery (for tests and health output). */
   pendingSamples(): ApiRequestSample[] {
-    return [...this.pending].map(([key, count]) => {
-      const [tenantId = '', minute = ''] = key.split(SEP);
-      return { tenantId, minute, count };
-    });
+    return toSamples(this.pending);
   }
 
   /** Delivers everything counted so far; true when it all arrived. Concurrent calls share one delivery. */
@@ -84,12 +87,8 @@ export class ApiRequestMeter {
 
   private async deliver(): Promise<boolean> {
     if (this.pending.size === 0) return true;
-    const batch = this.pending;
+    const samples = toSamples(this.pending);
     this.pending = new Map();
-    const samples = [...batch].map(([key, count]) => {
-      const [tenantId = '', minute = ''] = key.split(SEP);
-      return { tenantId, minute, count };
-    });
     let allArrived = true;
     for (let i = 0; i < samples.length; i += MAX_SAMPLES_PER_POST) {
       const chunk = samples.slice(i, i + MAX_SAMPLES_PER_POST);
@@ -103,7 +102,7 @@ export class ApiRequestMeter {
         }
         // Put back what did not arrive, ahead of what was counted meanwhile, so trimming drops the oldest first.
         const unsent = samples.slice(i);
-        const merged = new Map(unsent.map((s) => [`${s.tenantId}${SEP}${s.minute}`, s.count]));
+        const merged = new Map(unsent.map((s) => [keyOf(s.tenantId, s.minute), s.count]));
         for (const [key, count] of this.pending) merged.set(key, (merged.get(key) ?? 0) + count);
         this.pending = merged;
         this.trim();

@@ -1,6 +1,4 @@
-// The platform's EdDSA signing key: issues user tokens and publishes the JWKS the gateway verifies with.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+// The platform token's shape (issuer, audience, claims) and a single in-memory key for tests; production keys rotate (key-ring/signing-keys.ts).
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, importJWK, SignJWT, jwtVerify, type JWK, type JWTPayload } from 'jose';
 
 export const JWT_ISSUER = 'nexus-forge';
@@ -46,14 +44,4 @@ export async function generateJwtKeys(): Promise<{ keys: JwtKeys; privateJwk: JW
   const privateJwk = await exportJWK(privateKey);
   privateJwk.kid = await calculateJwkThumbprint(privateJwk);
   return { keys: await fromPrivateJwk(privateJwk), privateJwk };
-}
-
-/** From `JWT_PRIVATE_JWK` when set (production), else a key kept in the data dir (embedded mode). */
-export async function loadJwtKeys(opts: { privateJwk?: string; keyFile: string }): Promise<JwtKeys> {
-  if (opts.privateJwk) return fromPrivateJwk(JSON.parse(opts.privateJwk) as JWK);
-  if (existsSync(opts.keyFile)) return fromPrivateJwk(JSON.parse(readFileSync(opts.keyFile, 'utf8')) as JWK);
-  const { keys, privateJwk } = await generateJwtKeys();
-  mkdirSync(dirname(opts.keyFile), { recursive: true });
-  writeFileSync(opts.keyFile, JSON.stringify(privateJwk), { mode: 0o600 });
-  return keys;
 }

@@ -2,7 +2,7 @@
 // Organisation switcher of the console header: a new token acting for the chosen organisation, then fresh data.
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Banner } from '@nexus/ui/banner';
 import { request } from '../../lib/graphql-client';
 import { saveToken } from '../../lib/session-client';
@@ -21,6 +21,21 @@ export function OrgSwitcher({ token, currentId, memberships }: { token: string; 
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const current = memberships.find((m) => m.tenant.id === currentId);
+
+  // A <details> menu stays open until toggled; close it like any menu, on a click elsewhere or Escape.
+  useEffect(() => {
+    const close = (event: Event) => {
+      const details = menu.current;
+      if (!details?.open) return;
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !details.contains(event.target as Node)) details.removeAttribute('open');
+    };
+    document.addEventListener('pointerdown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('pointerdown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, []);
 
   async function switchTo(tenantId: string) {
     if (tenantId === currentId) return menu.current?.removeAttribute('open');

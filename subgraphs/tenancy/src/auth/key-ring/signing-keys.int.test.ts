@@ -90,7 +90,7 @@ describe('openSigningKeys', () => {
     expect(second.current().kid).toBe(privateJwk.kid);
   });
 
-  it('rotates a key past its age: old tokens verify via JWKS until expiry, new tokens carry the new kid, replicas follow', async () => {
+  it('publishes the next key an hour ahead, switches every replica at the same moment, and drops the old key after its tokens expire', async () => {
     const a = await replica();
     const b = await replica();
     const oldKid = a.current().kid;
@@ -98,22 +98,28 @@ describe('openSigningKeys', () => {
 
     t += 29 * DAY;
     expect(await a.rotate()).toBe(false);
-    t += 1 * DAY;
-    const oldToken = await a.sign(claims);
+    t += DAY - HOUR;
     expect(await a.rotate()).toBe(true);
-    const newKid = a.current().kid;
-    expect(newKid).not.toBe(oldKid);
-    // The other replica reloads on the rotation message and signs with the new key too.
-    await until(() => b.current().kid === newKid);
-    const newToken = await b.sign(claims);
-    expect(decodeProtectedHeader(newToken).kid).toBe(newKid);
-    expect(b.jwks().keys.map((k) => k.kid).sort()).toEqual([newKid, oldKid].sort());
-    expect(await viaJwks(b, oldToken)).toBe('ok:u1');
-    expect(await viaJwks(a, newToken)).toBe('ok:u1');
+    // Published, not yet signing: gateways learn the key before any token carries its kid.
+    await until(() => b.jwks().keys.length === 2);
+    const newKid = b.jwks().keys.map((k) => k.kid).find((k) => k !== oldKid)!;
+    const oldToken = await b.sign(claims);
+    expect(decodeProtectedHeader(oldToken).kid).toBe(oldKid);
+    const jwksBeforeSwitch = a.jwks();
 
-    t += 11 * HOUR;
+    t += HOUR;
+    // No message: each replica switches by the clock.
+    const fromA = await a.sign(claims);
+    const fromB = await b.sign(claims);
+    expect([decodeProtectedHeader(fromA).kid, decodeProtectedHeader(fromB).kid]).toEqual([newKid, newKid]);
+    // A gateway still holding the JWKS fetched before the switch accepts the new tokens.
+    expect(await jwtVerify(fromB, createLocalJWKSet(jwksBeforeSwitch), { currentDate: new Date(t) }).then((r) => r.payload.sub)).toBe('u1');
+    expect(await viaJwks(b, oldToken)).toBe('ok:u1');
+
+    expect(await a.rotate()).toBe(true); // retires the superseded key
+    t += 10 * HOUR;
     expect(await viaJwks(a, oldToken)).toBe('ok:u1');
-    t += 1 * HOUR + 61_000; // past the old token's expiry and the reload grace
+    t += 2 * HOUR + 61_000; // past the old token's expiry and the reload grace
     expect(await a.rotate()).toBe(true);
     await until(() => b.jwks().keys.length === 1);
     expect(a.jwks().keys.map((k) => k.kid)).toEqual([newKid]);
@@ -122,13 +128,23 @@ describe('openSigningKeys', () => {
     expect(await viaJwks(a, await b.sign(claims))).toBe('ok:u1');
   });
 
+  it('rotates at once when forced (a suspected leak), old tokens still verifying until they expire', async () => {
+    const a = await replica();
+    const oldKid = a.current().kid;
+    const oldToken = await a.sign(claims);
+    expect(await a.rotate({ force: true, wait: true })).toBe(true);
+    expect(a.current().kid).not.toBe(oldKid);
+    expect(decodeProtectedHeader(await a.sign(claims)).kid).toBe(a.current().kid);
+    expect(await viaJwks(a, oldToken)).toBe('ok:u1');
+  });
+
   it('lets only one of several replicas rotate at the same moment', async () => {
     const replicas = await Promise.all([replica(), replica(), replica()]);
     t += 31 * DAY;
     const results = await Promise.all(replicas.map((r) => r.maintain({ wait: true })));
-    // The first rotates; the others, once the lock is theirs, find the new key young and leave it.
+    // The first publishes the next key; the others, once the lock is theirs, find it there and leave it.
     expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await workerDb.client.signingKey.count({ where: { retiredAt: null } })).toBe(1);
+    expect(await workerDb.client.signingKey.count({ where: { retiredAt: null } })).toBe(2);
   });
 
   it('refuses to start when the signing key does not open with the configured ENCRYPTION_KEY', async () => {

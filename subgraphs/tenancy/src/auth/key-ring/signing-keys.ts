@@ -9,6 +9,7 @@ import { createKeyRing, type KeyInfo, type KeyRing } from './key-ring';
 import { readLegacyKey, type LegacyKeySource } from './legacy-key';
 import { generateRingKey, toStoredKey, type TStoredKey } from './ring-key';
 import { SigningKeyRepository, type SigningKeyRow } from './signing-key-repository';
+import { planMaintenance, ringAt, type ScheduleOptions } from './key-schedule';
 
 /** Published after a rotation or prune; every replica reloads the ring from the table. */
 export const KEYS_ROTATED_TOPIC = 'auth.keys-rotated';
@@ -30,10 +31,15 @@ export interface SigningKeysOptions {
   checkIntervalMs?: number;
   /** Reload period for replicas that missed a message (default 5 min). */
   reloadIntervalMs?: number;
+  /** How long before it signs a new key is published (default 1 h, at most half the rotation period). */
+  publishAheadMs?: number;
 }
 
 export interface SigningKeys extends JwtKeys {
-  /** Rotates when due (or `force`), retires extra active keys, deletes expired ones; true when the table changed. */
+  /**
+   * Publishes the next key ahead of time when rotation nears (or creates one signing at once: first start, `force`),
+   * retires superseded keys, deletes expired ones; true when the table changed. One replica at a time (advisory lock).
+   */
   maintain(opts?: { force?: boolean; wait?: boolean }): Promise<boolean>;
   /** `maintain`, then on a change reloads this ring and tells every replica to reload theirs. */
   rotate(opts?: { force?: boolean; wait?: boolean }): Promise<boolean>;
@@ -45,12 +51,17 @@ export interface SigningKeys extends JwtKeys {
 
 export async function openSigningKeys(o: SigningKeysOptions): Promise<SigningKeys> {
   const now = o.now ?? Date.now;
-  const ttlMs = TOKEN_TTL_SECONDS * 1000;
   const rotateAfterMs = o.rotationDays * 86_400_000;
   const reloadIntervalMs = o.reloadIntervalMs ?? 300_000;
-  // A replica that missed the rotation message signs with the old key until its next timed reload: keep the key that much longer.
-  const keepRetiredMs = ttlMs + reloadIntervalMs;
-  let ring: KeyRing = createKeyRing({ now, tokenTtlSeconds: TOKEN_TTL_SECONDS, rotateAfterSeconds: rotateAfterMs / 1000 });
+  const schedule: ScheduleOptions = {
+    rotateAfterMs,
+    publishAheadMs: o.publishAheadMs ?? Math.min(3_600_000, rotateAfterMs / 2),
+    // A replica that missed a change signs with the old key until its next timed reload: keep the key that much longer.
+    keepRetiredMs: TOKEN_TTL_SECONDS * 1000 + reloadIntervalMs,
+  };
+  const newRing = () => createKeyRing({ now, tokenTtlSeconds: TOKEN_TTL_SECONDS, rotateAfterSeconds: rotateAfterMs / 1000 });
+  let ring: KeyRing = newRing();
+  let nextSwitch: number | null = null;
   let loads = 0;
   let applied = 0;
 
@@ -71,48 +82,46 @@ export async function openSigningKeys(o: SigningKeysOptions): Promise<SigningKey
     return withSystem(o.workerDb, async (tx) => {
       if (!(await SigningKeyRepository.lock(tx, wait))) return false;
       const t = now();
-      const deleted = await SigningKeyRepository.deleteExpired(tx, new Date(t));
       const rows = await SigningKeyRepository.all(tx);
-      const active = rows.filter((r) => !r.retiredAt);
-      const due = force || !active[0] || t >= active[0].createdAt.getTime() + rotateAfterMs;
-      if (due) {
+      const plan = planMaintenance(rows, t, schedule, force);
+      if (plan.createAt !== null) {
+        // The very first key: the one tokens were signed with before keys were stored, when there is one.
         const seed = rows.length === 0 ? await readLegacyKey(o.legacy ?? {}, t) : null;
-        await SigningKeyRepository.insert(tx, sealRow(seed ?? toStoredKey(await generateRingKey(t))));
+        await SigningKeyRepository.insert(tx, sealRow(seed ?? toStoredKey(await generateRingKey(plan.createAt))));
         if (seed) o.logger.info({ kid: seed.kid }, 'signing keys: imported the existing key into the key table');
       }
-      // Only the newest active key signs; older active rows (a race before locking existed) are retired too.
-      const retire = active.slice(due ? 0 : 1).map((r) => r.kid);
-      if (retire.length) await SigningKeyRepository.retire(tx, retire, new Date(t), new Date(t + keepRetiredMs));
-      if (due || retire.length || deleted.length) o.logger.info({ rotated: due, retired: retire, deleted }, 'signing keys changed');
-      return due || retire.length > 0 || deleted.length > 0;
+      if (plan.retire) await SigningKeyRepository.retire(tx, plan.retire.kids, new Date(plan.retire.retiredAt), new Date(plan.retire.retiredAt + schedule.keepRetiredMs));
+      // Last, so a key retired late (nobody ran this for a while) and already past its expiry goes in the same pass.
+      const deleted = await SigningKeyRepository.deleteExpired(tx, new Date(t));
+      const changed = plan.createAt !== null || plan.retire !== null || deleted.length > 0;
+      if (changed) o.logger.info({ createAt: plan.createAt && new Date(plan.createAt).toISOString(), retired: plan.retire?.kids ?? [], deleted }, 'signing keys changed');
+      return changed;
     });
   }
 
   async function reload(): Promise<void> {
     const seq = ++loads;
     const rows = await withSystem(o.workerDb, (tx) => SigningKeyRepository.all(tx));
-    const [current, ...others] = rows.filter((r) => !r.retiredAt);
-    if (!current) throw new Error('signing keys: the key table has no active key (run maintain() first)');
-    const retired: TStoredKey[] = [];
-    for (const row of [...others, ...rows.filter((r) => r.retiredAt)]) {
+    const at = ringAt(rows, now(), schedule);
+    if (!at.signer) throw new Error('signing keys: the key table has no key that signs now (run maintain() first)');
+    const others: TStoredKey[] = [];
+    for (const { key, retireAt } of at.others) {
       try {
-        retired.push(unseal(row, row.expiresAt?.getTime() ?? now() + keepRetiredMs));
+        others.push(unseal(key, retireAt));
       } catch (e) {
-        // A retired key that no longer opens only costs its remaining tokens; the signing key must open (below).
-        o.logger.error({ kid: row.kid, err: (e as Error).message }, 'signing keys: cannot open a retired key; its tokens will be refused');
+        // A key that no longer opens only costs the tokens it vouches for; the signing key must open (below).
+        o.logger.error({ kid: key.kid, err: (e as Error).message }, 'signing keys: cannot open a key; tokens it signed will be refused');
       }
     }
-    const next = createKeyRing({ now, tokenTtlSeconds: TOKEN_TTL_SECONDS, rotateAfterSeconds: rotateAfterMs / 1000 });
-    await next.import(JSON.stringify({ version: 1, current: unseal(current, null), retired }));
-    // Reloads can overlap (timer + message): only a newer load replaces the ring.
+    const next = newRing();
+    await next.import(JSON.stringify({ version: 1, current: unseal(at.signer, null), retired: others }));
+    // Reloads can overlap (timer, message, switch): only a newer load replaces the ring.
     if (seq > applied) {
       applied = seq;
       ring = next;
+      nextSwitch = at.nextSwitch;
     }
   }
-
-  await maintain({ wait: true });
-  await reload();
 
   const report = (what: string) => (e: unknown) => o.logger.error({ err: e }, `signing keys: ${what} failed`);
   async function rotate(opts: { force?: boolean; wait?: boolean } = {}): Promise<boolean> {
@@ -123,6 +132,9 @@ export async function openSigningKeys(o: SigningKeysOptions): Promise<SigningKey
     }
     return changed;
   }
+
+  await maintain({ wait: true });
+  await reload();
   const checkTimer = setInterval(() => void rotate().catch(report('rotation check')), o.checkIntervalMs ?? 600_000);
   const reloadTimer = setInterval(() => void reload().catch(report('reload')), reloadIntervalMs);
   checkTimer.unref();
@@ -133,7 +145,11 @@ export async function openSigningKeys(o: SigningKeysOptions): Promise<SigningKey
   })().catch(report('rotation listener'));
 
   return {
-    sign: (claims) => ring.sign(claims),
+    async sign(claims) {
+      // The published next key takes over at its start time on every replica, message or not.
+      if (nextSwitch !== null && now() >= nextSwitch) await reload().catch(report('switch to the next key'));
+      return ring.sign(claims);
+    },
     verify: (token) => ring.verify(token),
     jwks: () => ring.jwks(),
     current: () => ring.current(),
@@ -148,4 +164,3 @@ export async function openSigningKeys(o: SigningKeysOptions): Promise<SigningKey
     },
   };
 }
-

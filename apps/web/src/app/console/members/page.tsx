@@ -23,7 +23,7 @@ export default async function MembersPage() {
         <div>
           <h1 className="page-title">Members</h1>
           <p className="page-subtitle">
-            People in <strong data-testid="console-org">{organization.tenant.name}</strong>: {organization.seatsUsed} seats used on the {organization.plan.name} plan, pending invitations included.
+            People in <strong data-testid="console-org">{organization.tenant.name}</strong>: {organization.seatsUsed} {organization.seatsUsed === 1 ? 'seat' : 'seats'} used on the {organization.plan.name} plan, pending invitations included.
           </p>
         </div>
       </div>

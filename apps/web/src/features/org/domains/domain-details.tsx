@@ -38,7 +38,7 @@ export function DomainDetails({ domain }: { domain: DomainFieldsFragment }) {
                     <CopyButton text={record.value} size="sm" variant="ghost" aria-label={`Copy ${record.type} record value`} />
                   </span>
                 </td>
-                <td className={styles.date}>{record.purpose}</td>
+                <td className={local.purpose}>{record.purpose}</td>
                 <td>
                   <span className={record.satisfied ? local.ok : local.missing} data-testid="record-satisfied" aria-label={record.satisfied ? 'Seen' : 'Not seen yet'}>
                     {record.satisfied ? '✓' : '✗'}

@@ -140,6 +140,8 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     // The access step: permissions and plan limits per caller, from tenancy, cached and dropped on change.
     const access = new AccessResolver({ tenancyHttpUrl: t.url.replace(/\/graphql$/, ''), contextSecret, cache, pubsub, logger: logger.child({ app: 'gateway' }) });
     onStop('gateway access', () => access.close());
+    const apiKeyFailures = createRateLimiter({ ...apiKeyFailureLimits(), redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:` });
+    onStop('API key failure limiter', () => apiKeyFailures.close());
     // Plan limit per tenant (apiRequestsPerMinute) and request metering; stopped after the gateway, before tenancy.
     const planGuard = startPlanGuard({ tenancyHttpUrl: t.url.replace(/\/graphql$/, ''), contextSecret, redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:`, logger: logger.child({ app: 'gateway' }) });
     onStop('gateway plan guard', () => planGuard.close());
@@ -154,7 +156,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       pubsub,
       rateLimiter: {
         perKey: bucket(limits.perKey), perTenant: bucket(limits.perTenant), anonymous: bucket(limits.anonymous),
-        apiKeyFailures: createRateLimiter({ ...apiKeyFailureLimits(), redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:` }),
+        apiKeyFailures,
       },
       limits: { maxDepth: 12, maxAliases: 30, maxTokens: 2000, maxCost: 20_000 },
       graphiql: env.NODE_ENV !== 'production',

@@ -27,6 +27,10 @@ export class DependencyService {
     let effective = wanted;
     if (!semver.validRange(wanted)) {
       const tagged = await this.versions.find(ctx, agent, wanted);
+      // An agent whose first version still waits for review has no `latest` yet: nothing to resolve, not a caller error.
+      if (!tagged && !range?.trim()) {
+        return { ok: false, packages: [], installOrder: [], warnings: [], conflicts: [], cycles: [], missing: [`${agent.name} (no published version yet)`] };
+      }
       if (!tagged) throw new DomainError(ErrorCode.BAD_USER_INPUT, `range must be a semver range or a dist-tag of ${agent.name}; "${wanted}" is neither.`, { field: 'range' });
       effective = tagged.version;
     }

@@ -36,6 +36,18 @@ async function recordUsage(payload: { metric: string; value: number; mode: 'set'
   h.relay.notify();
 }
 
+describe('plans', () => {
+  it('lists the catalogue to anyone, with limits and Kubernetes quota', async () => {
+    const res = await h.exec<{ plans: unknown[] }>('{ plans { id name priceMonthlyUsd limits { apiRequestsPerMinute seats storageBytes publishedAgents cpu memory storage } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.plans).toEqual([
+      { id: 'free', name: 'Free', priceMonthlyUsd: 0, limits: { apiRequestsPerMinute: 600, seats: 5, storageBytes: 1024 ** 3, publishedAgents: 25, cpu: '2', memory: '4Gi', storage: '10Gi' } },
+      { id: 'team', name: 'Team', priceMonthlyUsd: 99, limits: { apiRequestsPerMinute: 6000, seats: 50, storageBytes: 50 * 1024 ** 3, publishedAgents: 500, cpu: '16', memory: '32Gi', storage: '100Gi' } },
+      { id: 'enterprise', name: 'Enterprise', priceMonthlyUsd: 1999, limits: { apiRequestsPerMinute: 60000, seats: -1, storageBytes: 1024 ** 4, publishedAgents: -1, cpu: '128', memory: '256Gi', storage: '2Ti' } },
+    ]);
+  });
+});
+
 describe('usage', () => {
   it('reports every limit against use: gauges from UsageRecorded events, seats counted, the last full minute of requests', async () => {
     // A minute boundary between posting the samples and reading them would shift every bucket by one.

@@ -36,9 +36,9 @@ export const IdentityProviderRepository = {
   create: (tx: Tx, tenantId: string, data: IdentityProviderData): Promise<IdentityProviderRow> => tx.identityProvider.create({ data: { tenantId, ...data } }),
   update: (tx: Tx, id: string, data: IdentityProviderData): Promise<IdentityProviderRow> => tx.identityProvider.update({ where: { id }, data }),
   remove: (tx: Tx, id: string) => tx.identityProvider.delete({ where: { id } }),
-  /** Worker database only: the enabled provider a token names, across tenants (issuer + audience are unique together). */
-  findForToken: (tx: Tx, issuer: string, audiences: string[]): Promise<IdentityProviderRow | null> =>
-    tx.identityProvider.findFirst({ where: { issuer, audience: { in: audiences }, enabled: true } }),
+  /** Worker database only: enabled providers a token names, across tenants (two at most: enough to see it is ambiguous). */
+  findForToken: (tx: Tx, issuer: string, audiences: string[]): Promise<IdentityProviderRow[]> =>
+    tx.identityProvider.findMany({ where: { issuer, audience: { in: audiences }, enabled: true }, take: 2 }),
 };
 
 /** The stored mapping as the verifier takes it; anything that is not string → string is ignored. */

@@ -127,6 +127,17 @@ describe('signing in', () => {
     expect(await signIn(await token(aud, { email: email('support'), groups: ['support'] }))).toMatchObject({ ok: true, roles: ['VIEWER'] });
   });
 
+  it('refuses a token whose audiences belong to two organisations rather than picking one', async () => {
+    const [a, b] = [await newOrg(h), await newOrg(h)];
+    const [audA, audB] = [nextAudience(), nextAudience()];
+    await h.exec(CONFIGURE, { i: { issuer: idp.issuer, audience: audA } }, a.ownerCtx);
+    await h.exec(CONFIGURE, { i: { issuer: idp.issuer, audience: audB } }, b.ownerCtx);
+    const both = await new SignJWT({ sub: 'two-faced', email: email('two') }).setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+      .setIssuer(idp.issuer).setAudience([audA, audB]).setIssuedAt().setExpirationTime('10m').sign(rsa.privateKey);
+    expect(await signIn(both)).toMatchObject({ ok: false, reason: expect.stringMatching(/more than one organisation/) });
+    expect(await signIn(await token(audA, { email: email('one') }))).toMatchObject({ ok: true, tenantId: a.org.id });
+  });
+
   it('refuses tokens of a disabled provider', async () => {
     const { ownerCtx } = await newOrg(h);
     const aud = nextAudience();

@@ -45,8 +45,10 @@ export class OidcSignInService {
     const audiences = typeof claims.aud === 'string' ? [claims.aud] : Array.isArray(claims.aud) ? claims.aud.filter((a): a is string => typeof a === 'string') : [];
     if (typeof claims.iss !== 'string' || audiences.length === 0) return { ok: false, reason: 'token names no issuer or audience' };
     const issuer = claims.iss;
-    const provider = await withSystem(this.d.workerDb, (tx) => IdentityProviderRepository.findForToken(tx, issuer, audiences));
+    const [provider, second] = await withSystem(this.d.workerDb, (tx) => IdentityProviderRepository.findForToken(tx, issuer, audiences));
     if (!provider) return { ok: false, reason: 'no organisation accepts tokens from this issuer for this audience' };
+    // A token for several audiences that different organisations accept must not pick one of them by chance.
+    if (second) return { ok: false, reason: 'the token names audiences of more than one organisation' };
     try {
       const identity = await this.verifierFor(provider).verify(token);
       if (!identity.email) return { ok: false, reason: `the identity provider sent no verified email (claim "${provider.emailClaim}")` };

@@ -6,6 +6,8 @@ type Vars = Record<string, unknown>;
 export interface Probe {
   /** One or more variable sets; each runs with B's bearer token and with B's API key. */
   variables: (a: Victim, b: Intruder) => Vars[];
+  /** Private values the intruder itself sends in an encoded form (e.g. inside a package), so seeing them back is no leak. */
+  supplies?: (a: Victim) => string[];
   /** Extra assertion on the result's data (besides "no private marker of A"). */
   check?: (data: any, a: Victim) => string | null;
 }
@@ -41,7 +43,7 @@ export const PROBES: Record<string, Probe> = {
   auditLog: { variables: (a) => [{}, { filter: { actorUserId: a.ownerUserId } }] },
   auditLogCsv: { variables: (a) => [{}, { filter: { actorUserId: a.ownerUserId } }] },
   // Mutations
-  publishAgentVersion: { variables: (a) => [{ input: { tarball: a.tarballBase64 } }] },
+  publishAgentVersion: { variables: (a) => [{ input: { tarball: a.tarballBase64 } }], supplies: (a) => [a.agentName] },
   reviewAgentVersion: { variables: (a) => [{ input: { versionId: a.versionId, decision: 'APPROVE' } }, { input: { versionId: a.versionId, decision: 'REJECT', reason: 'probe' } }] },
   updatePublisher: { variables: (a) => [{ input: { scope: a.slug, verified: true, autoApprove: true } }] },
   deprecateAgentVersions: { variables: (a) => [{ name: a.agentName, range: '*', message: 'probe' }] },

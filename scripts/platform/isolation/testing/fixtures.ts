@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { PERMISSIONS } from '@nexus/kernel/authz/permissions';
 import { packAgent } from '@nexus/agent-sdk/pack';
 import { runNexus } from '@nexus/agent-sdk/testing/capture-io';
@@ -77,7 +79,20 @@ async function invite(gql: Gql, token: string, email: string) {
   return { id: r.body.data.inviteMember.invitation.id as string, token: url.split('/').pop()! };
 }
 
-export async function createVictim(gql: Gql, registry: string): Promise<Victim> {
+/** An OIDC issuer on loopback: configuring a provider fetches its discovery document. */
+export async function startLoopbackIssuer(): Promise<{ issuer: string; close(): Promise<void> }> {
+  const server = createServer((req, res) => {
+    const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    res.setHeader('content-type', 'application/json');
+    if (req.url === '/.well-known/openid-configuration') res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/jwks` }));
+    else if (req.url === '/jwks') res.end(JSON.stringify({ keys: [] }));
+    else res.writeHead(404).end('{}');
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { issuer: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+export async function createVictim(gql: Gql, registry: string, idpIssuer: string): Promise<Victim> {
   const a = await owner(gql, 'victim');
   const auth = bearer(a.token);
   const key = await apiKey(gql, a.token);
@@ -96,7 +111,6 @@ export async function createVictim(gql: Gql, registry: string): Promise<Victim> 
 
   const hostname = `probe-${randomBytes(4).toString('hex')}.example.com`;
   const domain = await gql(`mutation($h: String!) { addDomain(hostname: $h) { domain { id } errors { message } } }`, { h: hostname }, auth);
-  const idpIssuer = `https://idp-${randomBytes(4).toString('hex')}.example.com`;
   const idp = await gql(`mutation($i: IdentityProviderInput!) { configureIdentityProvider(input: $i) { identityProvider { id } errors { message } } }`, { i: { issuer: idpIssuer, audience: 'nexus-probe' } }, auth);
 
   // A version waiting for review is private to A: not in search, not installable, not visible by name.

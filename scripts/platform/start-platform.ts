@@ -136,7 +136,11 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     const subgraphUrls = { marketplace: { http: m.url, ws: wsOf(m.url) }, tenancy: { http: t.url, ws: wsOf(t.url) } };
     const { supergraphSdl } = composeSupergraph(o.repoRoot, (name) => subgraphUrls[name as keyof typeof subgraphUrls].http);
     const limits = o.rateLimits ?? DEFAULT_RATE_LIMITS;
-    const bucket = ([capacity, refillPerSecond]: readonly [number, number]) => createRateLimiter({ capacity, refillPerSecond, redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:` });
+    const bucket = ([capacity, refillPerSecond]: readonly [number, number]) => {
+      const limiter = createRateLimiter({ capacity, refillPerSecond, redisUrl: env.REDIS_URL, keyPrefix: `${ns}:rl:` });
+      onStop('rate limiter', () => limiter.close());
+      return limiter;
+    };
     // The access step: permissions and plan limits per caller, from tenancy, cached and dropped on change.
     const access = new AccessResolver({ tenancyHttpUrl: t.url.replace(/\/graphql$/, ''), contextSecret, cache, pubsub, logger: logger.child({ app: 'gateway' }) });
     onStop('gateway access', () => access.close());

@@ -95,7 +95,8 @@ export function useRequestContext(o: RequestContextPluginOptions): GatewayPlugin
           ip: creds.clientIp,
         };
         if (o.planGuard && nexusContext.tenantId) {
-          await o.planGuard.enforce(nexusContext);
+          // Anonymous visitors of a tenant's domain are metered but limited per IP above, not against the tenant's plan.
+          if (nexusContext.userId || nexusContext.apiKeyId) await o.planGuard.enforce(nexusContext);
           o.planGuard.record(nexusContext);
         }
         const fields: NexusContextFields = { nexusContext, nexusSignedContext: signContext(nexusContext, o.contextSecret), nexusRequestId: creds.requestId };

@@ -23,7 +23,10 @@ interface Bucket {
 export function bucketsFor(identity: Identity, clientIp: string, limiters: GatewayRateLimiters): Bucket[] {
   const buckets: Bucket[] = [];
   if (identity.apiKeyId) buckets.push({ limiter: limiters.perKey, key: `key:${identity.apiKeyId}`, label: `API key ${identity.apiKeyId}` });
-  if (identity.tenantId) buckets.push({ limiter: limiters.perTenant, key: `tenant:${identity.tenantId}`, label: `tenant ${identity.tenantId}` });
+  // Visitors of a tenant's own domain carry its tenant id but no credential: they are limited per IP, or anyone
+  // could spend the tenant's budget.
+  const authenticated = !!identity.apiKeyId || !!identity.userId;
+  if (identity.tenantId && authenticated) buckets.push({ limiter: limiters.perTenant, key: `tenant:${identity.tenantId}`, label: `tenant ${identity.tenantId}` });
   if (buckets.length === 0) buckets.push({ limiter: limiters.anonymous, key: `ip:${clientIp}`, label: `client ${clientIp}` });
   return buckets;
 }

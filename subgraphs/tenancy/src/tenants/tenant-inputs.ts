@@ -2,7 +2,7 @@
 import { z } from 'zod';
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){1,38}$/;
-const RESERVED = new Set(['admin', 'api', 'www', 'nexus', 'console', 'marketplace', 'graphql', 'static', 'help', 'support']);
+const RESERVED = new Set(['admin', 'api', 'www', 'nexus', 'console', 'marketplace', 'graphql', 'static', 'help', 'support', 'domains', 'mail', 'auth', 'status', 'docs']);
 
 export const ZCreateTenantInput = z.object({
   name: z.string().trim().min(2, 'must be at least 2 characters').max(80, 'must be at most 80 characters'),

@@ -12,7 +12,7 @@ export const TenantRepository = {
   addMember: (tx: Tx, data: { tenantId: string; userId: string; role: string }) => tx.membership.create({ data }),
   /** Locks the organisation row: changes that count seats against the plan take turns here. */
   async lockById(tx: Tx, id: string): Promise<TenantRow | null> {
-    await tx.$queryRaw`SELECT id FROM tenants WHERE id = ${id}::uuid FOR UPDATE`;
+    await tx.$queryRaw`SELECT id FROM tenants WHERE id = ${id}::uuid FOR NO KEY UPDATE`;
     return tx.tenant.findUnique({ where: { id } });
   },
 };

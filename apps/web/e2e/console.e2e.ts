@@ -118,7 +118,7 @@ test('an owner runs the organisation from the console', async ({ page, browser }
     await expect(page.getByTestId('api-key-secret')).toHaveCount(0);
 
     await key.getByTestId('revoke-key').click();
-    await page.getByTestId('confirm-revoke').click();
+    await page.getByTestId('revoke-dialog').getByTestId('confirm-action').click();
     await expect(key.getByTestId('key-status')).toHaveText('revoked');
   });
 

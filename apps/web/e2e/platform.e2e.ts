@@ -58,7 +58,7 @@ test('a new user creates an organisation, manages an API key and browses the mar
     await expect(page.getByTestId('activity-status')).toHaveAttribute('data-state', 'live');
     await row.getByTestId('revoke-key').click();
     await expect(page.getByTestId('revoke-dialog')).toBeVisible();
-    await page.getByTestId('confirm-revoke').click();
+    await page.getByTestId('revoke-dialog').getByTestId('confirm-action').click();
     await expect(page.getByTestId('revoke-dialog')).toBeHidden();
     await expect(row.getByTestId('key-status')).toHaveText('revoked');
     await expect(row.getByTestId('revoke-key')).toHaveCount(0);

@@ -6,11 +6,10 @@ import { ErrorCode } from '@nexus/kernel/errors';
 import type { Cache } from '@nexus/kernel/ports/cache';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { Logger } from '@nexus/kernel/logger';
-import { anonymousContext } from '@nexus/kernel/context';
-import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
 import type { Identity } from '../auth/identity';
 import { gatewayError, unavailable } from '../errors';
 import type { AccessGrant, ResolveAccess } from '../use-request-context';
+import { askTenancy, TenancyCallFailed } from '../tenancy-client';
 
 /** Tenancy publishes `{ tenantId, userId? }` here after a role, membership, custom-role, key or plan change. */
 export const ACCESS_CHANGED_TOPIC = 'auth.access-changed';
@@ -113,27 +112,14 @@ export class AccessResolver {
   }
 
   private async ask(identity: Identity, requestId: string): Promise<TAccessAnswer> {
-    const doFetch = this.o.fetch ?? fetch;
-    const failed = (why: string, cause?: unknown) => {
-      this.o.logger.error({ err: cause, tenantId: identity.tenantId }, `access check failed: ${why}`);
-      return unavailable('Cannot check your access right now (tenancy is unavailable); try again shortly.');
-    };
-    let res: Response;
+    const body = { tenantId: identity.tenantId, userId: identity.userId, apiKeyId: identity.apiKeyId, scopes: identity.scopes };
     try {
-      res = await doFetch(new URL('/internal/access', this.o.tenancyHttpUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signContext(anonymousContext(requestId), this.o.contextSecret), 'x-request-id': requestId },
-        body: JSON.stringify({ tenantId: identity.tenantId, userId: identity.userId, apiKeyId: identity.apiKeyId, scopes: identity.scopes }),
-        signal: AbortSignal.timeout(this.o.timeoutMs ?? 3000),
-      });
+      return await askTenancy(this.o, '/internal/access', body, ZAccessAnswer, requestId);
     } catch (e) {
-      throw failed('tenancy did not answer', e);
+      if (!(e instanceof TenancyCallFailed)) throw e;
+      this.o.logger.error({ err: e, tenantId: identity.tenantId }, `access check failed: ${e.message}`);
+      throw unavailable('Cannot check your access right now (tenancy is unavailable); try again shortly.');
     }
-    // Tenancy answers 200 for both verdicts; anything else is an outage or a misconfiguration, not a refusal.
-    if (!res.ok) throw failed(`tenancy answered HTTP ${res.status}`);
-    const parsed = ZAccessAnswer.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw failed('tenancy answered with an unexpected body');
-    return parsed.data;
   }
 
   private async listen(): Promise<void> {

@@ -6,9 +6,8 @@ import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { RateLimiter } from '@nexus/kernel/ports/rate-limiter';
 import { MemoryRateLimiterAdapter } from '@nexus/kernel/adapters/memory-rate-limiter';
 import type { Logger } from '@nexus/kernel/logger';
-import { anonymousContext } from '@nexus/kernel/context';
-import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
 import { ApiKeyBruteForceError, ApiKeyFailureGuard, apiKeyFailureLimits } from './api-key-failure-guard';
+import { askTenancy, TenancyCallFailed } from '../tenancy-client';
 
 export const API_KEY_REVOKED_TOPIC = 'auth.api-key-revoked';
 export const API_KEY_CACHE_TTL_SECONDS = 30;
@@ -106,25 +105,12 @@ export class ApiKeyVerifier {
   }
 
   private async ask(key: string, requestId: string, clientIp: string): Promise<TApiKeyVerdict> {
-    const doFetch = this.o.fetch ?? fetch;
-    let res: Response;
     try {
-      res = await doFetch(new URL('/internal/api-keys/verify', this.o.tenancyHttpUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signContext(anonymousContext(requestId), this.o.contextSecret), 'x-request-id': requestId },
-        // The IP lets tenancy record where a key was last used; it is the gateway's view (see client-ip.ts).
-        body: JSON.stringify({ key, ip: clientIp }),
-        signal: AbortSignal.timeout(this.o.timeoutMs ?? 3000),
-      });
+      // The IP lets tenancy record where a key was last used; it is the gateway's view (see client-ip.ts).
+      return await askTenancy(this.o, '/internal/api-keys/verify', { key, ip: clientIp }, ZVerifyAnswer, requestId);
     } catch (e) {
-      throw new TenancyUnavailableError(`tenancy did not answer: ${(e as Error).message}`, { cause: e });
+      throw e instanceof TenancyCallFailed ? new TenancyUnavailableError(e.message, { cause: e }) : e;
     }
-    // Tenancy answers 200 for both verdicts; anything else (a 401 for a bad gateway signature, a 5xx) is an outage, not a verdict.
-    if (!res.ok) throw new TenancyUnavailableError(`tenancy answered HTTP ${res.status}`);
-    const body: unknown = await res.json().catch(() => null);
-    const parsed = ZVerifyAnswer.safeParse(body);
-    if (!parsed.success) throw new TenancyUnavailableError(`tenancy answered HTTP ${res.status} with an unexpected body`);
-    return parsed.data;
   }
 
   private async listen(): Promise<void> {

@@ -4,10 +4,9 @@ import { z } from 'zod';
 import type { Cache } from '@nexus/kernel/ports/cache';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { Logger } from '@nexus/kernel/logger';
-import { anonymousContext } from '@nexus/kernel/context';
-import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
 import { ACCESS_CHANGED_TOPIC } from '../access/access-resolver';
 import { TenancyUnavailableError } from './api-key-verifier';
+import { askTenancy, TenancyCallFailed } from '../tenancy-client';
 
 const ZVerdict = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), tenantId: z.string(), userId: z.string(), roles: z.array(z.string()), expiresAt: z.number() }),
@@ -73,22 +72,12 @@ export class OidcTokenVerifier {
   }
 
   private async ask(token: string, requestId: string, clientIp?: string): Promise<TOidcVerdict> {
-    let res: Response;
     try {
-      res = await (this.o.fetch ?? fetch)(new URL('/internal/oidc/verify', this.o.tenancyHttpUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signContext(anonymousContext(requestId), this.o.contextSecret), 'x-request-id': requestId },
-        body: JSON.stringify({ token, ip: clientIp ?? null }),
-        signal: AbortSignal.timeout(this.o.timeoutMs ?? 8000),
-      });
+      // Provider discovery and JWKS fetches happen behind this call (a 503 means the provider was unreachable).
+      return await askTenancy(this.o, '/internal/oidc/verify', { token, ip: clientIp ?? null }, ZVerdict, requestId, 8000);
     } catch (e) {
-      throw new TenancyUnavailableError(`tenancy did not answer: ${(e as Error).message}`, { cause: e });
+      throw e instanceof TenancyCallFailed ? new TenancyUnavailableError(e.message, { cause: e }) : e;
     }
-    // 200 carries both verdicts; 503 is an unreachable provider; anything else is an outage too, never "bad token".
-    if (!res.ok) throw new TenancyUnavailableError(`tenancy answered HTTP ${res.status}`);
-    const parsed = ZVerdict.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new TenancyUnavailableError('tenancy answered with an unexpected body');
-    return parsed.data;
   }
 
   private track(tenantId: string, cacheKey: string): void {

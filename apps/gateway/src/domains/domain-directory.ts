@@ -3,9 +3,8 @@ import { z } from 'zod';
 import type { Cache } from '@nexus/kernel/ports/cache';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { Logger } from '@nexus/kernel/logger';
-import { anonymousContext } from '@nexus/kernel/context';
-import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
 import { DOMAINS_CHANGED_TOPIC } from './host-name';
+import { askTenancy, TenancyCallFailed } from '../tenancy-client';
 
 export const HOST_CACHE_TTL_SECONDS = 60;
 
@@ -61,21 +60,11 @@ export class DomainDirectory {
   }
 
   private async ask(host: string, requestId: string): Promise<THostAnswer> {
-    let res: Response;
     try {
-      res = await (this.o.fetch ?? fetch)(new URL('/internal/domains/resolve', this.o.tenancyHttpUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [CONTEXT_HEADER]: signContext(anonymousContext(requestId), this.o.contextSecret), 'x-request-id': requestId },
-        body: JSON.stringify({ host }),
-        signal: AbortSignal.timeout(this.o.timeoutMs ?? 3000),
-      });
+      return await askTenancy(this.o, '/internal/domains/resolve', { host }, ZAnswer, requestId);
     } catch (e) {
-      throw new DomainLookupUnavailableError(`tenancy did not answer: ${(e as Error).message}`, { cause: e });
+      throw e instanceof TenancyCallFailed ? new DomainLookupUnavailableError(e.message, { cause: e }) : e;
     }
-    if (!res.ok) throw new DomainLookupUnavailableError(`tenancy answered HTTP ${res.status}`);
-    const parsed = ZAnswer.safeParse(await res.json().catch(() => null));
-    if (!parsed.success) throw new DomainLookupUnavailableError('tenancy answered with an unexpected body');
-    return parsed.data;
   }
 
   private async listen(): Promise<void> {

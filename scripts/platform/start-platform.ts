@@ -171,7 +171,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     const g = await gateway.listen(env.GATEWAY_PORT, env.HOST);
     if (env.GATEWAY_TLS_PORT !== undefined) {
       // Custom domains over HTTPS: each handshake gets its domain's certificate by SNI.
-      const tls = await createTlsServer({ handler: gateway.handler, tenancyHttpUrl: t.url.replace(/\/graphql$/, ''), contextSecret, pubsub, logger: logger.child({ app: 'gateway-tls' }) });
+      const tls = await createTlsServer({ handler: gateway.handler, websockets: gateway.attachWebSockets, tenancyHttpUrl: t.url.replace(/\/graphql$/, ''), contextSecret, pubsub, logger: logger.child({ app: 'gateway-tls' }) });
       onStop('gateway TLS', () => tls.close());
       log(`gateway TLS (custom domains): ${(await tls.listen(env.GATEWAY_TLS_PORT, env.HOST)).url}`);
     }

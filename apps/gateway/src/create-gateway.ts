@@ -1,5 +1,6 @@
 // The gateway process's server: one Node HTTP server for /graphql (HTTP + graphql-ws), /healthz and /readyz.
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import type { Cache } from '@nexus/kernel/ports/cache';
@@ -46,6 +47,8 @@ export interface GatewayServer {
   /** Closes WebSockets, the HTTP server, the runtime (subgraph connections) and the revocation listener. */
   close(): Promise<void>;
   handler: RequestListener;
+  /** Serves graphql-ws on another listener too (the TLS one for custom domains); closed with the gateway. */
+  attachWebSockets(server: HttpsServer): void;
 }
 
 export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
@@ -70,10 +73,13 @@ export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
   };
 
   const server = createServer(handler);
-  const graphqlWs = attachGraphQLWS(server, runtime, GRAPHQL_PATH, o.logger);
+  const sockets = [attachGraphQLWS(server, runtime, GRAPHQL_PATH, o.logger)];
 
   return {
     handler,
+    attachWebSockets: (other) => {
+      sockets.push(attachGraphQLWS(other, runtime, GRAPHQL_PATH, o.logger));
+    },
     async listen(port, host = '0.0.0.0') {
       // Without a schema the first WebSocket operation fails ("Expected null to be a GraphQL schema").
       await runtime.getSchema();
@@ -85,7 +91,7 @@ export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
       return { url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${bound}${GRAPHQL_PATH}` };
     },
     async close() {
-      await graphqlWs.close();
+      await Promise.all(sockets.map((s) => s.close()));
       server.closeAllConnections();
       await new Promise<void>((resolve) => (server.listening ? server.close(() => resolve()) : resolve()));
       await runtime.dispose();

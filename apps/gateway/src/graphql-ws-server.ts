@@ -1,5 +1,6 @@
 // graphql-ws on the gateway's HTTP server: the Hive runtime executes, credentials come from connectionParams.
 import type { IncomingMessage, Server } from 'node:http';
+import type { Server as HttpsServer } from 'node:https';
 import { getGraphQLWSOptions, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { ServerOptions } from 'graphql-ws';
@@ -10,7 +11,7 @@ import { stripForgedContext } from './use-request-context';
 
 type Operation = NonNullable<ServerOptions['execute']>;
 
-export function attachGraphQLWS(server: Server, runtime: GatewayRuntime, path: string, logger: Logger): { close(): Promise<void> } {
+export function attachGraphQLWS(server: Server | HttpsServer, runtime: GatewayRuntime, path: string, logger: Logger): { close(): Promise<void> } {
   const wss = new WebSocketServer({ server, path });
   const options = getGraphQLWSOptions(runtime, (ctx) => {
     const req = (ctx.extra as { request?: IncomingMessage }).request;

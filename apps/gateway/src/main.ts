@@ -46,7 +46,7 @@ const gateway = createGatewayServer({
 
 const { url } = await gateway.listen(env.PORT, env.HOST);
 logger.info({ url }, 'gateway listening');
-const tls = env.GATEWAY_TLS_PORT === undefined ? null : await createTlsServer({ handler: gateway.handler, tenancyHttpUrl: env.TENANCY_URL, contextSecret: env.CONTEXT_SIGNING_SECRET, pubsub, logger });
+const tls = env.GATEWAY_TLS_PORT === undefined ? null : await createTlsServer({ handler: gateway.handler, websockets: gateway.attachWebSockets, tenancyHttpUrl: env.TENANCY_URL, contextSecret: env.CONTEXT_SIGNING_SECRET, pubsub, logger });
 if (tls) logger.info({ url: (await tls.listen(env.GATEWAY_TLS_PORT!, env.HOST)).url }, 'gateway TLS (custom domains) listening');
 
 let stopping = false;

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { request as httpRequest } from 'node:http';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'graphql-ws';
@@ -17,6 +18,7 @@ import { loadApiSchema, operationFor, rootFields } from './testing/schema-walk';
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const schema = loadApiSchema(resolve(repoRoot, 'apps/gateway/schema.graphql'));
 const ns = `iso${randomBytes(3).toString('hex')}`;
+const BASE_DOMAIN = 'probe.localhost';
 
 let testDb: TestDatabase;
 let platform: Platform;
@@ -25,10 +27,26 @@ let a: Victim;
 let b: Intruder;
 let idp: Awaited<ReturnType<typeof startLoopbackIssuer>>;
 
-const gql: Gql = async (query, variables = {}, headers = {}) => {
-  const res = await fetch(platform.urls.gateway, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
-};
+/** node:http rather than fetch, so a probe can send its own Host header (a tenant's subdomain). */
+const gql: Gql = (query, variables = {}, headers = {}) =>
+  new Promise((resolveRes, reject) => {
+    const url = new URL(platform.urls.gateway);
+    const body = JSON.stringify({ query, variables });
+    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => {
+        try {
+          resolveRes({ status: res.statusCode ?? 0, body: JSON.parse(text) as { data?: any; errors?: any[] } });
+        } catch (e) {
+          reject(new Error(`not JSON (HTTP ${res.statusCode}): ${text.slice(0, 200)}`, { cause: e }));
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 
 /** Columns that jobs (DNS checks, the relay, metering) touch on their own; B's requests must not change anything else. */
 const VOLATILE = ['updated_at', 'last_checked_at', 'next_check_at', 'check_attempts', 'last_error', 'published_at', 'attempts', 'next_attempt_at', 'last_used_at', 'last_used_ip'];
@@ -58,7 +76,7 @@ beforeAll(async () => {
   const env = loadPlatformEnv({
     DATABASE_URL: testDb.appUrl, DATABASE_OWNER_URL: testDb.ownerUrl, DATABASE_WORKER_URL: testDb.workerUrl,
     REDIS_URL: '', NATS_URL: '', NEXUS_NAMESPACE: ns, CONTEXT_SIGNING_SECRET: 'isolation-probe-secret-0123456789',
-    LOG_LEVEL: 'silent', DATA_DIR: `/tmp/nexus-${ns}`, GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0',
+    LOG_LEVEL: 'silent', BASE_DOMAIN, DATA_DIR: `/tmp/nexus-${ns}`, GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0',
   });
   platform = await startPlatform({ env, repoRoot, web: false, seed: false, log: () => {} });
   system = new pg.Client({ connectionString: testDb.workerUrl });
@@ -83,7 +101,13 @@ describe('isolation probe', () => {
 
   it("finds 0 leaks: B's credentials against A's ids return nothing of A's and change nothing", async () => {
     const markers = Object.entries(privateMarkers(a));
-    const credentials: [string, Record<string, string>][] = [['bearer', bearer(b.token)], ['api key', { 'x-api-key': b.apiKey }]];
+    // B's two credentials, and nobody at all on A's own subdomain (a visitor of A's domain acts for A, anonymously).
+    const credentials: [string, Record<string, string>][] = [
+      ['bearer', bearer(b.token)], ['api key', { 'x-api-key': b.apiKey }], ["anonymous on A's domain", { host: `${a.slug}.${BASE_DOMAIN}` }],
+    ];
+    // The anonymous credential really acts for A (else its zero leaks would prove nothing).
+    const onDomain = await gql('{ viewer { tenant { slug } user { id } } }', {}, { host: `${a.slug}.${BASE_DOMAIN}` });
+    expect(onDomain.body.data.viewer).toEqual({ tenant: { slug: a.slug }, user: null });
     const before = await snapshotOfA();
     const leaks: string[] = [];
     let attempts = 0;
@@ -117,9 +141,9 @@ describe('isolation probe', () => {
         }
       }
     }
-    console.log(`isolation probe: ${roots.length} root fields, ${attempts} requests with B's credentials, ${leaks.length} leaks`);
+    console.log(`isolation probe: ${roots.length} root fields, ${attempts} requests (B's token, B's key, anonymous on A's domain), ${leaks.length} leaks`);
     expect(leaks).toEqual([]);
-    expect(attempts).toBeGreaterThan(100);
+    expect(attempts).toBeGreaterThan(150);
   }, 300_000);
 
   it("positive control: the same queries with A's own token do show every private marker", async () => {
@@ -153,5 +177,31 @@ describe('isolation probe', () => {
     await done.catch(() => {});
     expect(seen.some((s) => s.includes('b-activity'))).toBe(true);
     expect(seen.filter((s) => s.includes('a-activity'))).toEqual([]);
+  }, 30_000);
+
+  it("an anonymous visitor of A's domain cannot subscribe to A's activity", async () => {
+    const host = `${a.slug}.${BASE_DOMAIN}`;
+    class OnDomain extends WebSocket {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols, { headers: { host } });
+      }
+    }
+    const client = createClient({ url: platform.urls.gatewayWs, webSocketImpl: OnDomain, lazy: true, retryAttempts: 0 });
+    const outcome = await new Promise<{ data: string[]; error: string | null }>((done) => {
+      const data: string[] = [];
+      client.subscribe({ query: 'subscription { tenantActivity { type message } }' }, {
+        next: (m) => {
+          if (m.errors) done({ data, error: JSON.stringify(m.errors) });
+          else data.push(JSON.stringify(m.data));
+        },
+        error: (e) => done({ data, error: e instanceof Error ? e.message : JSON.stringify(e) }),
+        complete: () => done({ data, error: null }),
+      });
+      void gql(`mutation { createApiKey(input: { name: "a-activity-2" }) { apiKey { id } } }`, {}, bearer(a.token));
+      setTimeout(() => done({ data, error: null }), 5000);
+    });
+    await client.dispose();
+    expect(outcome.data).toEqual([]);
+    expect(outcome.error).toMatch(/keys:read|FORBIDDEN/);
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 // Thin resolvers: parse, call a service, shape the payload. Each area keeps its own map; this file merges them.
 import { asPayload } from '@nexus/kernel/payload';
-import { requireTenant } from '@nexus/kernel/context';
+import { authorize } from '@nexus/kernel/authz/guard';
 import type { Resolvers } from './generated/resolvers-types';
 import { activityTopic } from './activity/tenant-activity';
 import { membersResolvers } from './members/members.resolvers';
@@ -39,7 +39,8 @@ const core: Resolvers = {
   },
   Subscription: {
     tenantActivity: {
-      subscribe: (_p, _a, { req, services }) => services.pubsub.subscribe(activityTopic(requireTenant(req))),
+      // The feed names keys and members: the same permission as the API keys page it lives on.
+      subscribe: (_p, _a, { req, services }) => services.pubsub.subscribe(activityTopic(authorize(req, 'keys:read'))),
     },
   },
   Tenant: {

@@ -147,7 +147,7 @@ describe.skipIf(!pebbleReachable)('custom domain with a Pebble certificate, thro
       challengePort.once('error', fail);
       challengePort.listen(env.ACME_HTTP01_PORT, '127.0.0.1', ok);
     });
-    tls = await createTlsServer({ handler: gateway.handler, tenancyHttpUrl, contextSecret: CONTEXT_SECRET, pubsub: h.pubsub, logger: createLogger('tls-test', { level: 'silent' }) });
+    tls = await createTlsServer({ handler: gateway.handler, websockets: gateway.attachWebSockets, tenancyHttpUrl, contextSecret: CONTEXT_SECRET, pubsub: h.pubsub, logger: createLogger('tls-test', { level: 'silent' }) });
     tlsPort = (await tls.listen(0, '127.0.0.1')).port;
     pebbleRoot = await httpsGetText(`${env.ACME_MANAGEMENT_URL}/roots/0`);
     state.a = await owner();

@@ -10,6 +10,8 @@ import { CertificateSource } from '../domains/certificate-source';
 
 export interface TlsServerOptions {
   handler: RequestListener;
+  /** Adds graphql-ws (subscriptions over wss://) to the listener; the gateway closes it. */
+  websockets?: (server: Server) => void;
   tenancyHttpUrl: string;
   contextSecret: string;
   pubsub: PubSub;
@@ -52,6 +54,7 @@ export async function createTlsServer(o: TlsServerOptions): Promise<TlsServer> {
     },
     o.handler,
   );
+  o.websockets?.(server);
 
   return {
     server,

@@ -25,9 +25,10 @@ async function view(tx: Tx, ctx: RequestContext, tenant: TenantRow): Promise<Org
 export class OrganizationService {
   constructor(private readonly db: Database) {}
 
-  /** Any caller acting for the organisation may read its settings; what they may change is in myPermissions. */
+  /** Any member (or member's key) may read its settings; what they may change is in myPermissions. Anonymous visitors of its domain may not. */
   async get(ctx: RequestContext): Promise<OrganizationView> {
     const tenantId = requireTenant(ctx);
+    if (!ctx.userId && !ctx.apiKeyId) throw new DomainError(ErrorCode.FORBIDDEN, "Sign in as a member to see this organisation's settings.");
     return withTenant(this.db, { tenantId }, async (tx) => {
       const tenant = await TenantRepository.findById(tx, tenantId);
       if (!tenant) throw new DomainError(ErrorCode.NOT_FOUND, 'This organisation no longer exists.');

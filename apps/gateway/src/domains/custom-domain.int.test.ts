@@ -9,6 +9,8 @@ import { connect } from 'node:tls';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { MemoryCacheAdapter } from '@nexus/kernel/adapters/memory-cache';
 import { MemoryRateLimiterAdapter } from '@nexus/kernel/adapters/memory-rate-limiter';
 import { effectivePermissions } from '@nexus/kernel/authz/guard';
@@ -220,6 +222,23 @@ describe.skipIf(!pebbleReachable)('custom domain with a Pebble certificate, thro
     expect(onA.body.data ?? null).toBeNull();
     const onOwn = await graphql({ port: gatewayPort }, `${state.b!.tenant.slug}.nexus.test`, '{ viewer { tenant { slug } } }', { 'x-api-key': created.secret });
     expect(onOwn.body.data.viewer.tenant.slug).toBe(state.b!.tenant.slug);
+  });
+
+  it('serves graphql-ws over wss on the same listener, for the domain\'s organisation', async () => {
+    class OnDomain extends WebSocket {
+      constructor(address: string | URL, protocols?: string | string[]) {
+        super(address, protocols, { servername: DOMAIN, ca: pebbleRoot, headers: { host: DOMAIN } });
+      }
+    }
+    const client = createClient({ url: `wss://127.0.0.1:${tlsPort}/graphql`, webSocketImpl: OnDomain, retryAttempts: 0 });
+    try {
+      const result = await new Promise<unknown>((done, fail) => {
+        client.subscribe({ query: '{ viewer { tenant { slug } } }' }, { next: (m) => done(m), error: fail, complete: () => {} });
+      });
+      expect(result).toEqual({ data: { viewer: { tenant: { slug: state.a!.tenant.slug } } } });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('renews a certificate close to expiry, and the TLS listener switches to the new one at once', async () => {

@@ -227,7 +227,8 @@ describe.skipIf(!pebbleReachable)('custom domain with a Pebble certificate, thro
   it('serves graphql-ws over wss on the same listener, for the domain\'s organisation', async () => {
     class OnDomain extends WebSocket {
       constructor(address: string | URL, protocols?: string | string[]) {
-        super(address, protocols, { servername: DOMAIN, ca: pebbleRoot, headers: { host: DOMAIN } });
+        // ws passes `servername` on to tls.connect; its ClientOptions type just does not list it.
+        super(address, protocols, { servername: DOMAIN, ca: pebbleRoot, headers: { host: DOMAIN } } as WebSocket.ClientOptions);
       }
     }
     const client = createClient({ url: `wss://127.0.0.1:${tlsPort}/graphql`, webSocketImpl: OnDomain, retryAttempts: 0 });

@@ -1,12 +1,10 @@
 // Tenancy's answer to the gateway's access step: the caller's current roles, permissions and plan limits in one tenant.
 import { z } from 'zod';
-import { withTenant, type Database, type Tx } from '../db';
+import { withTenant, type Database } from '../db';
 import type { TenancyConfig } from '../config';
 import { planById } from '../quotas/plans';
-import { TenantRepository } from '../tenants/tenant-repository';
-import { MemberRepository } from '../members/member-repository';
-import { customRolesOf } from '../members/role-repository';
-import { ApiKeyRepository } from '../api-keys/api-key-repository';
+import { toCustomRoles } from '../members/role-repository';
+import { AccessRepository } from './access-repository';
 import { grantFor, type AccessAnswer } from './access-grant';
 
 export const ZAccessRequest = z.object({
@@ -30,40 +28,24 @@ export class AccessService {
     const parsed = ZAccessRequest.safeParse(body);
     if (!parsed.success) return refuse('Malformed access request.');
     const { tenantId, userId, apiKeyId, scopes } = parsed.data;
-    return withTenant(this.db, { tenantId }, async (tx) => {
-      const tenant = await TenantRepository.findById(tx, tenantId);
-      if (!tenant) return refuse('This organisation does not exist.');
-      let role: string | null = null;
-      let keyScopes: string[] = [];
-      if (apiKeyId) {
-        const key = await this.liveKey(tx, tenantId, apiKeyId);
-        if (typeof key === 'string') return refuse(key);
-        role = await roleOf(tx, tenantId, key.createdById);
-        if (!role) return refuse("The API key's creator is no longer a member of this organisation.");
-        keyScopes = key.scopes.filter((s) => scopes.includes(s));
-      } else if (userId) {
-        role = await roleOf(tx, tenantId, userId);
-        if (!role) return refuse('You are not a member of this organisation.');
-      }
-      return grantFor({
-        role, apiKeyId, scopes: keyScopes, customRoles: role ? await customRolesOf(tx, tenantId) : [],
-        isPlatformTenant: this.config.platformAdminTenant !== null && tenant.slug === this.config.platformAdminTenant,
-        plan: planById(tenant.planId),
-      });
+    const facts = await withTenant(this.db, { tenantId }, (tx) => AccessRepository.facts(tx, tenantId, userId, apiKeyId));
+    if (!facts) return refuse('This organisation does not exist.');
+    let keyScopes: string[] = [];
+    if (apiKeyId) {
+      const { key } = facts;
+      if (!key) return refuse('This API key does not belong to this organisation.');
+      if (key.revokedAt) return refuse('API key has been revoked.');
+      if (key.expiresAt && key.expiresAt <= new Date()) return refuse('API key has expired.');
+      if (!facts.role) return refuse("The API key's creator is no longer a member of this organisation.");
+      keyScopes = key.scopes.filter((s) => scopes.includes(s));
+    } else if (userId && !facts.role) {
+      return refuse('You are not a member of this organisation.');
+    }
+    return grantFor({
+      role: facts.role, apiKeyId, scopes: keyScopes,
+      customRoles: facts.role ? toCustomRoles(facts.customRoles) : [],
+      isPlatformTenant: this.config.platformAdminTenant !== null && facts.slug === this.config.platformAdminTenant,
+      plan: planById(facts.planId),
     });
   }
-
-  /** The key's row when it belongs to the tenant and still works; otherwise why not. */
-  private async liveKey(tx: Tx, tenantId: string, apiKeyId: string) {
-    const key = await ApiKeyRepository.findById(tx, apiKeyId);
-    if (!key || key.tenantId !== tenantId) return 'This API key does not belong to this organisation.';
-    if (key.revokedAt) return 'API key has been revoked.';
-    if (key.expiresAt && key.expiresAt <= new Date()) return 'API key has expired.';
-    return key;
-  }
-}
-
-async function roleOf(tx: Tx, tenantId: string, userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  return (await MemberRepository.find(tx, tenantId, userId))?.role ?? null;
 }

@@ -36,7 +36,7 @@ export const RoleRepository = {
 };
 
 /** Rows as the kernel's role rules take them; a permission since dropped from the catalogue grants nothing. */
-export function toCustomRoles(rows: readonly CustomRoleRow[]): TCustomRole[] {
+export function toCustomRoles(rows: readonly Pick<CustomRoleRow, 'name' | 'description' | 'permissions'>[]): TCustomRole[] {
   return rows.map((r) => ({ name: r.name, description: r.description, permissions: r.permissions.filter(isPermission) as TPermission[] }));
 }
 

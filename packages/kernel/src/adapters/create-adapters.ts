@@ -5,11 +5,14 @@ import { FsBlobStoreAdapter } from './fs-blob-store';
 import { S3BlobStoreAdapter, type S3BlobStoreOptions } from './s3-blob-store';
 import type { EventBus } from '../ports/event-bus';
 import type { PubSub } from '../ports/pubsub';
+import type { Queue } from '../ports/queue';
 import type { RateLimiter, RateLimiterOptions } from '../ports/rate-limiter';
+import { BullMqQueueAdapter, type BullMqQueueOptions } from './bullmq-queue';
 import type { RetryOptions } from './event-bus-rules';
 import { MemoryCacheAdapter } from './memory-cache';
 import { MemoryEventBusAdapter } from './memory-event-bus';
 import { MemoryPubSubAdapter } from './memory-pubsub';
+import { MemoryQueueAdapter } from './memory-queue';
 import { MemoryRateLimiterAdapter } from './memory-rate-limiter';
 import { NatsEventBusAdapter, type NatsEventBusOptions } from './nats-event-bus';
 import { RedisCacheAdapter } from './redis-cache';
@@ -66,4 +69,13 @@ export interface CreateBlobStoreOptions {
 
 export function createBlobStore(o: CreateBlobStoreOptions): BlobStore {
   return o.s3 ? new S3BlobStoreAdapter(o.s3) : new FsBlobStoreAdapter(o.dir);
+}
+
+export type CreateQueueOptions = Omit<BullMqQueueOptions, 'url'> & { redisUrl?: string };
+
+/** Embedded mode keeps jobs in this process (lost on restart); with Redis they are durable and shared (BullMQ). */
+export function createQueue(o: CreateQueueOptions = {}): Queue {
+  const { redisUrl, ...rest } = o;
+  if (!redisUrl) return new MemoryQueueAdapter();
+  return new BullMqQueueAdapter({ ...rest, url: redisUrl });
 }

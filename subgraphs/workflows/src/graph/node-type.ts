@@ -1,0 +1,103 @@
+// What a node type declares (ports, config schema) and the registry the compiler and the builder UI read it from.
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface PortSpec {
+  name: string;
+  schema: JsonSchema;
+  /** An input that must have an incoming edge for the node to run. */
+  required?: boolean;
+  /** An input that may take more than one incoming edge (merge). */
+  multiple?: boolean;
+}
+
+export interface ConfigIssue { field: string; message: string }
+
+export interface NodeTypeDefinition {
+  type: string;
+  category: 'trigger' | 'step';
+  title: string;
+  description: string;
+  inputs: PortSpec[];
+  outputs: PortSpec[];
+  /** JSON Schema (draft-07) of the node's config; ajv validates with it and the UI draws its form from it. */
+  configSchema: JsonSchema;
+  /** Checks a schema cannot express (cron syntax, JSONata syntax); runs only on schema-valid config. */
+  validateConfig?: (config: Record<string, unknown>) => ConfigIssue[];
+  /** Ports that depend on config (switch cases); runs only on valid config and replaces the static lists. */
+  resolvePorts?: (config: Record<string, unknown>) => { inputs?: PortSpec[]; outputs?: PortSpec[] };
+}
+
+export const ERROR_PORT = 'error';
+
+/** The error branch: every step may route its failure to a handler instead of failing the run. */
+export const ERROR_PORT_SPEC: PortSpec = {
+  name: ERROR_PORT,
+  schema: { type: 'object', properties: { message: { type: 'string' }, code: { type: 'string' } }, required: ['message'] },
+};
+
+interface Entry { definition: NodeTypeDefinition; validate: ValidateFunction }
+
+/** Extension point: later work (protocol-translate, quality-gate) calls `register` with its own definitions. */
+export class NodeTypeRegistry {
+  // strict mode refuses unknown keywords, so a typo in a config schema fails at registration, not in the form;
+  // strictRequired is off because "exactly one of" (wait) is written as oneOf branches that only name `required`.
+  private readonly ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
+  private readonly entries = new Map<string, Entry>();
+
+  register(definition: NodeTypeDefinition): void {
+    if (this.entries.has(definition.type)) {
+      throw new Error(`node type "${definition.type}" is already registered`);
+    }
+    const withErrorPort = definition.category === 'step' ? ensureErrorPort(definition) : definition;
+    const validate = this.ajv.compile(withErrorPort.configSchema);
+    this.entries.set(definition.type, { definition: withErrorPort, validate });
+  }
+
+  get(type: string): NodeTypeDefinition | undefined {
+    return this.entries.get(type)?.definition;
+  }
+
+  list(): NodeTypeDefinition[] {
+    return [...this.entries.values()].map((e) => e.definition).sort((a, b) => a.type.localeCompare(b.type));
+  }
+
+  /** Schema errors first; the definition's own checks only when the shape is right (they assume it). */
+  validateConfig(type: string, config: Record<string, unknown>): ConfigIssue[] {
+    const entry = this.entries.get(type);
+    if (!entry) throw new Error(`unknown node type "${type}"`);
+    if (!entry.validate(config)) return (entry.validate.errors ?? []).map(toIssue);
+    return entry.definition.validateConfig?.(config) ?? [];
+  }
+
+  /** Ports for one node: the static lists, or the config-dependent ones when the config is valid. */
+  portsFor(type: string, config: Record<string, unknown>, configValid: boolean): { inputs: PortSpec[]; outputs: PortSpec[] } {
+    const definition = this.get(type);
+    if (!definition) throw new Error(`unknown node type "${type}"`);
+    const resolved = configValid && definition.resolvePorts ? definition.resolvePorts(config) : {};
+    const outputs = resolved.outputs ?? definition.outputs;
+    return {
+      inputs: resolved.inputs ?? definition.inputs,
+      outputs: definition.category === 'step' && !outputs.some((p) => p.name === ERROR_PORT) ? [...outputs, ERROR_PORT_SPEC] : outputs,
+    };
+  }
+}
+
+function ensureErrorPort(definition: NodeTypeDefinition): NodeTypeDefinition {
+  if (definition.outputs.some((p) => p.name === ERROR_PORT)) return definition;
+  return { ...definition, outputs: [...definition.outputs, ERROR_PORT_SPEC] };
+}
+
+/** ajv reports `/url` or a missing property on its parent; the builder wants `config.url` to pin on the form field. */
+export function toIssue(error: ErrorObject): ConfigIssue {
+  const segments = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const params = error.params as { missingProperty?: string; additionalProperty?: string };
+  if (error.keyword === 'required' && params.missingProperty) segments.push(params.missingProperty);
+  if (error.keyword === 'additionalProperties' && params.additionalProperty) segments.push(params.additionalProperty);
+  const field = ['config', ...segments].join('.');
+  const message = error.keyword === 'additionalProperties' ? 'is not a known setting'
+    : error.keyword === 'required' ? 'is required'
+      : error.message ?? 'is invalid';
+  return { field, message: `${field} ${message}` };
+}

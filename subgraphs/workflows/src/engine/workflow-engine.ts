@@ -1,0 +1,171 @@
+// Runs a compiled plan in memory: schedules ready nodes under a concurrency limit and keeps a plain, resumable state.
+import { randomUUID } from 'node:crypto';
+import type { PlanNode } from '../graph/compile-workflow';
+import { ERROR_PORT } from '../graph/node-type';
+import { systemClock } from './clock';
+import { DEFAULT_PORT, type Clock, type EngineEvent, type NodeExecutor, type NodeState, type RunState } from './engine-types';
+import { readiness } from './node-readiness';
+import { policyFromConfig, type NodePolicy } from './node-policy';
+import { runNode, type NodeOutcome } from './run-node';
+
+export type Plan = Record<string, PlanNode>;
+
+export interface EngineOptions {
+  executors: Record<string, NodeExecutor>;
+  clock?: Clock;
+  /** Most nodes running at once in one run. */
+  concurrency?: number;
+  onEvent?: (event: EngineEvent) => void;
+  policyOf?: (node: PlanNode) => NodePolicy;
+}
+
+export interface RunOptions { runId?: string; signal?: AbortSignal }
+export interface ResumeOptions { signal?: AbortSignal; token?: string; payload?: unknown }
+
+export interface WorkflowEngine {
+  start(plan: Plan, input: unknown, options?: RunOptions): Promise<RunState>;
+  /** Continues a saved state: finished nodes keep their outputs, interrupted ones start over, due waits complete. */
+  resume(plan: Plan, state: RunState, options?: ResumeOptions): Promise<RunState>;
+}
+
+export function createWorkflowEngine(options: EngineOptions): WorkflowEngine {
+  const clock = options.clock ?? systemClock;
+  const limit = Math.max(1, options.concurrency ?? 4);
+  const policyOf = options.policyOf ?? policyFromConfig;
+
+  function emitter(state: RunState) {
+    return (event: Omit<EngineEvent, 'seq' | 'runId' | 'at'>): number => {
+      state.seq += 1;
+      options.onEvent?.({ ...event, seq: state.seq, runId: state.runId, at: clock.now() });
+      return state.seq;
+    };
+  }
+
+  async function drive(plan: Plan, state: RunState, external: AbortSignal | undefined): Promise<RunState> {
+    const emit = emitter(state);
+    // One controller per drive: aborted on cancel and on a `stop` failure, so running nodes stop and none start.
+    const halt = new AbortController();
+    const onAbort = (): void => halt.abort();
+    external?.addEventListener('abort', onAbort, { once: true });
+    if (external?.aborted) halt.abort();
+    const running = new Map<string, Promise<void>>();
+    const order = Object.keys(plan);
+
+    const finish = (id: string, outcome: NodeOutcome): void => {
+      const ns = state.nodes[id] as NodeState;
+      const policy = policyOf(plan[id] as PlanNode);
+      if (outcome.kind === 'cancelled') {
+        ns.status = 'CANCELLED';
+      } else if (outcome.kind === 'ok' && outcome.result.wait) {
+        Object.assign(ns, { status: 'WAITING', output: outcome.result.output, wait: outcome.result.wait });
+        emit({ type: 'node.waiting', nodeId: id, attempt: ns.attempts });
+      } else if (outcome.kind === 'ok') {
+        succeed(ns, outcome.result.port ?? DEFAULT_PORT, outcome.result.output);
+        ns.doneSeq = emit({ type: 'node.succeeded', nodeId: id, attempt: ns.attempts });
+      } else {
+        ns.error = outcome.error;
+        emit({ type: 'node.failed', nodeId: id, attempt: ns.attempts, error: outcome.error });
+        const onError = policy.onError;
+        if (onError.mode === 'stop') {
+          ns.status = 'FAILED';
+          state.error ??= { nodeId: id, ...outcome.error };
+          halt.abort();
+          return;
+        }
+        // The node failed but the run goes on: its value for downstream nodes depends on the chosen handling.
+        if (onError.mode === 'error-branch') succeed(ns, ERROR_PORT, outcome.error);
+        else succeed(ns, DEFAULT_PORT, onError.mode === 'default' ? onError.value : null);
+        ns.doneSeq = state.seq;
+      }
+    };
+
+    for (;;) {
+      let progressed = true;
+      while (progressed && !halt.signal.aborted) {
+        progressed = false;
+        for (const id of order) {
+          const ns = state.nodes[id] as NodeState;
+          if (ns.status !== 'PENDING' || running.size >= limit) continue;
+          const ready = readiness(plan[id] as PlanNode, state);
+          if (ready.kind === 'wait') continue;
+          progressed = true;
+          if (ready.kind === 'skip') {
+            ns.status = 'SKIPPED';
+            emit({ type: 'node.skipped', nodeId: id });
+            continue;
+          }
+          running.set(id, launch(id, ready.input).then((outcome) => {
+            running.delete(id);
+            finish(id, outcome);
+          }));
+        }
+      }
+      if (running.size === 0) break;
+      await Promise.race(running.values());
+    }
+    external?.removeEventListener('abort', onAbort);
+
+    if (external?.aborted) state.status = 'CANCELLED';
+    else if (state.error) state.status = 'FAILED';
+    else if (Object.values(state.nodes).some((n) => n.status === 'WAITING')) state.status = 'WAITING';
+    else state.status = 'SUCCEEDED';
+    emit({ type: 'run.finished', status: state.status, ...(state.error ? { error: state.error } : {}) });
+    return state;
+
+    function launch(id: string, input: unknown): Promise<NodeOutcome> {
+      const node = plan[id] as PlanNode;
+      const ns = state.nodes[id] as NodeState;
+      const executor = options.executors[node.type];
+      ns.status = 'RUNNING';
+      if (!executor) return Promise.resolve({ kind: 'error', error: { code: 'NO_EXECUTOR', message: `no executor for node type "${node.type}"` } });
+      return runNode({
+        node, input, executor, clock, signal: halt.signal, policy: policyOf(node),
+        firstAttempt: ns.attempts + 1,
+        onAttempt: (attempt) => {
+          ns.attempts = attempt;
+          emit({ type: 'node.started', nodeId: id, attempt });
+        },
+        emit,
+      });
+    }
+  }
+
+  return {
+    start(plan, input, runOptions = {}) {
+      const nodes = Object.fromEntries(Object.keys(plan).map((id) => [id, { status: 'PENDING', attempts: 0 } satisfies NodeState]));
+      const state: RunState = { runId: runOptions.runId ?? randomUUID(), status: 'RUNNING', input, seq: 0, nodes };
+      emitter(state)({ type: 'run.started' });
+      return drive(plan, state, runOptions.signal);
+    },
+    resume(plan, saved, resumeOptions = {}) {
+      const state = structuredClone(saved);
+      state.status = 'RUNNING';
+      const emit = emitter(state);
+      emit({ type: 'run.resumed' });
+      for (const [id, ns] of Object.entries(state.nodes)) {
+        // A node cut off mid-run has no result to keep, so it runs again with a fresh attempt budget.
+        if (ns.status === 'RUNNING' || ns.status === 'CANCELLED') Object.assign(ns, { status: 'PENDING', attempts: 0 });
+        if (ns.status !== 'WAITING' || !ns.wait) continue;
+        const byToken = ns.wait.token !== undefined && ns.wait.token === resumeOptions.token;
+        const due = ns.wait.resumeAt !== undefined && clock.now() >= ns.wait.resumeAt;
+        if (!byToken && !due) continue;
+        succeed(ns, DEFAULT_PORT, byToken && resumeOptions.payload !== undefined ? resumeOptions.payload : ns.output);
+        delete ns.wait;
+        ns.doneSeq = emit({ type: 'node.succeeded', nodeId: id, attempt: ns.attempts });
+      }
+      return drive(plan, state, resumeOptions.signal);
+    },
+  };
+}
+
+function succeed(ns: NodeState, port: string, output: unknown): void {
+  ns.status = 'SUCCEEDED';
+  ns.port = port;
+  ns.output = output;
+}
+
+/** Earliest time a waiting run can be resumed by the clock, for whoever schedules the wake-up. */
+export function nextResumeAt(state: RunState): number | undefined {
+  const times = Object.values(state.nodes).flatMap((n) => (n.status === 'WAITING' && n.wait?.resumeAt !== undefined ? [n.wait.resumeAt] : []));
+  return times.length > 0 ? Math.min(...times) : undefined;
+}

@@ -4,7 +4,6 @@ import express from 'express';
 import { createBatchLoader } from '@nexus/kernel/batch-loader';
 import type { RequestContext } from '@nexus/kernel/context';
 import { createSubgraphServer } from '@nexus/kernel/server/create-subgraph-server';
-import { CONTEXT_HEADER, verifyContext } from '@nexus/kernel/signed-context';
 import type { Logger } from '@nexus/kernel/logger';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { EventBus } from '@nexus/kernel/ports/event-bus';
@@ -93,18 +92,12 @@ export async function createTenancySubgraph(deps: TenancyDeps) {
         res.set('cache-control', 'public, max-age=300').json(deps.keys.jwks());
       });
       // Only the gateway may ask: the call must carry its signed context header.
-      app.post('/internal/api-keys/verify', express.json({ limit: '4kb' }), async (req, res) => {
-        try {
-          verifyContext(req.header(CONTEXT_HEADER), deps.contextSecret);
-        } catch {
-          res.status(401).json({ ok: false, reason: 'Unsigned internal call.' });
-          return;
-        }
-        const body = req.body as { key?: unknown; ip?: unknown } | undefined;
-        res.json(await services.apiKeys.verify(body?.key, body?.ip));
-      });
+      app.post('/internal/api-keys/verify', express.json({ limit: '4kb' }), ...signedInternalRoute(deps.contextSecret, (body) => {
+        const b = body as { key?: unknown; ip?: unknown } | undefined;
+        return services.apiKeys.verify(b?.key, b?.ip);
+      }));
       // The gateway's access step: current roles, permissions and plan limits of the caller in one tenant.
-      app.post('/internal/access', express.json({ limit: '8kb' }), signedInternalRoute(deps.contextSecret, (body) => services.access.resolve(body)));
+      app.post('/internal/access', express.json({ limit: '8kb' }), ...signedInternalRoute(deps.contextSecret, (body) => services.access.resolve(body)));
       registerDomainRoutes(app, { domains: services.domains, contextSecret: deps.contextSecret, logger: deps.logger });
       // The gateway's per-minute API request counts.
       registerUsageRoutes(app, deps);

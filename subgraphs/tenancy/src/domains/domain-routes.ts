@@ -1,20 +1,9 @@
 // Tenancy's HTTP endpoints for custom domains: the gateway's internal look-ups and the CA's http-01 fetches.
 import express, { type Express, type Request, type Response } from 'express';
-import { CONTEXT_HEADER, verifyContext } from '@nexus/kernel/signed-context';
+import { gatewaySigned } from '../access/internal-route';
 import type { Logger } from '@nexus/kernel/logger';
 import { createChallengeHandler } from './acme/challenge-handler';
 import type { DomainService } from './domain-service';
-
-/** Only the gateway may ask: the call must carry its signed context header. */
-function signedByGateway(req: Request, res: Response, secret: string): boolean {
-  try {
-    verifyContext(req.header(CONTEXT_HEADER), secret);
-    return true;
-  } catch {
-    res.status(401).json({ ok: false, reason: 'Unsigned internal call.' });
-    return false;
-  }
-}
 
 const hostOf = (req: Request) => (req.body as { host?: unknown } | undefined)?.host;
 
@@ -25,8 +14,7 @@ export function registerDomainRoutes(app: Express, o: { domains: DomainService; 
     res.status(500).json({ ok: false, reason: 'Domain look-up failed.' });
   };
 
-  app.post('/internal/domains/resolve', json, async (req, res) => {
-    if (!signedByGateway(req, res, o.contextSecret)) return;
+  app.post('/internal/domains/resolve', json, gatewaySigned(o.contextSecret), async (req, res) => {
     try {
       res.json(await o.domains.lookup.resolve(hostOf(req)));
     } catch (e) {
@@ -34,8 +22,7 @@ export function registerDomainRoutes(app: Express, o: { domains: DomainService; 
     }
   });
 
-  app.post('/internal/domains/certificate', json, async (req, res) => {
-    if (!signedByGateway(req, res, o.contextSecret)) return;
+  app.post('/internal/domains/certificate', json, gatewaySigned(o.contextSecret), async (req, res) => {
     try {
       const cert = await o.domains.lookup.certificate(hostOf(req));
       // Private key material: never cached by anything in between.

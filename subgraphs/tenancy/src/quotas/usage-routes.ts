@@ -3,7 +3,7 @@ import express, { type Express } from 'express';
 import { z } from 'zod';
 import { isUuid } from '@nexus/kernel/ids';
 import type { Logger } from '@nexus/kernel/logger';
-import { CONTEXT_HEADER, verifyContext } from '@nexus/kernel/signed-context';
+import { gatewaySigned } from '../access/internal-route';
 import { withSystem } from '@nexus/db/tenant-client';
 import type { Database } from '../db';
 import { UsageRepository, type SampleRow } from './usage-repository';
@@ -36,14 +36,8 @@ export function parseApiRequestSamples(body: unknown): SampleRow[] | null {
 }
 
 export function registerUsageRoutes(app: Express, deps: { workerDb: Database; contextSecret: string; logger: Logger }): void {
-  // Only the gateway may report: the call must carry its signed context header.
-  app.post(API_REQUESTS_PATH, express.json({ limit: '512kb' }), async (req, res) => {
-    try {
-      verifyContext(req.header(CONTEXT_HEADER), deps.contextSecret);
-    } catch {
-      res.status(401).json({ ok: false, reason: 'Unsigned internal call.' });
-      return;
-    }
+  // Only the gateway may report.
+  app.post(API_REQUESTS_PATH, express.json({ limit: '512kb' }), gatewaySigned(deps.contextSecret), async (req, res) => {
     const samples = parseApiRequestSamples(req.body);
     if (!samples) {
       res.status(400).json({ ok: false, reason: `Expected { samples: [{ tenantId, minute, count }] }, at most ${MAX_SAMPLES}.` });

@@ -2,7 +2,7 @@
 import express, { type Router } from 'express';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import type { Logger } from '@nexus/kernel/logger';
-import { CONTEXT_HEADER, verifyContext } from '@nexus/kernel/signed-context';
+import { gatewaySigned } from '../../access/internal-route';
 import type { OidcSignInService } from './oidc-sign-in';
 
 export const OIDC_VERIFY_PATH = '/internal/oidc/verify';
@@ -10,14 +10,8 @@ export const OIDC_VERIFY_PATH = '/internal/oidc/verify';
 /** 200 with a verdict; 503 when the provider is unreachable (the gateway answers UNAVAILABLE, not "bad token"). */
 export function oidcVerifyRouter(signIn: OidcSignInService, contextSecret: string, logger: Logger): Router {
   const router = express.Router();
-  router.post(OIDC_VERIFY_PATH, express.json({ limit: '32kb' }), async (req, res, next) => {
-    let requestId: string;
-    try {
-      requestId = verifyContext(req.header(CONTEXT_HEADER), contextSecret).requestId;
-    } catch {
-      res.status(401).json({ ok: false, reason: 'Unsigned internal call.' });
-      return;
-    }
+  router.post(OIDC_VERIFY_PATH, express.json({ limit: '32kb' }), gatewaySigned(contextSecret), async (req, res, next) => {
+    const requestId = res.locals.requestId as string;
     const body = (req.body ?? {}) as { token?: unknown; ip?: unknown };
     try {
       res.json(await signIn.verify(body.token, { requestId, ip: typeof body.ip === 'string' ? body.ip.slice(0, 64) : null }));

@@ -12,7 +12,7 @@ const subgraph = (name: string, mappers: Record<string, string>) => ({
       mappers,
       enumsAsTypes: true,
       useTypeImports: true,
-      scalars: { ID: 'string' },
+      scalars: { ID: 'string', JSON: 'unknown' },
     },
   },
 });
@@ -34,12 +34,19 @@ const config: CodegenConfig = {
       Publisher: '../publishers/publisher-repository#PublisherRow',
       Tenant: '../context#TenantRef',
     }),
+    ...subgraph('workflows', {
+      Workflow: '../workflows/workflow-rows#WorkflowRow',
+      WorkflowVersion: '../workflows/workflow-rows#VersionRow',
+      WorkflowRun: '../runs/run-rows#RunRow',
+      WorkflowNodeRun: '../runs/run-rows#NodeRunRow',
+      TenantSecret: '../secrets/secret-rows#SecretRow',
+    }),
     'apps/web/src/gql/': {
       schema: 'apps/gateway/schema.graphql',
       documents: ['apps/web/src/**/*.{ts,tsx}', '!apps/web/src/gql/**'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string' } },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { ID: 'string', JSON: 'unknown' } },
     },
   },
 };

@@ -1,8 +1,8 @@
 // Settings the tenancy services need beyond connections: links, mail, domains, ACME, encryption, Kubernetes.
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { encryptionKeyFrom } from '@nexus/kernel/crypto/encryption-key';
 import type { TTenancyEnv } from './env';
+
+export { encryptionKeyFrom, loadEncryptionKey } from '@nexus/kernel/crypto/encryption-key';
 
 export interface TenancyConfig {
   /** Public base URL of the web app, for invitation links (`<webUrl>/invitations/<token>`). */
@@ -33,14 +33,6 @@ export interface TenancyConfig {
   jwtRotationDays: number;
 }
 
-/** ENCRYPTION_KEY is 32 bytes as base64 or hex; any other string is stretched with SHA-256 (dev only). */
-export function encryptionKeyFrom(raw: string): Buffer {
-  const b64 = Buffer.from(raw, 'base64');
-  if (b64.length === 32 && /^[A-Za-z0-9+/_-]+=*$/.test(raw)) return b64;
-  if (/^[0-9a-f]{64}$/i.test(raw)) return Buffer.from(raw, 'hex');
-  return createHash('sha256').update(raw).digest();
-}
-
 export function tenancyConfigFromEnv(env: TTenancyEnv): TenancyConfig {
   return {
     webUrl: env.PUBLIC_WEB_URL,
@@ -68,14 +60,4 @@ export function testTenancyConfig(overrides: Partial<TenancyConfig> = {}): Tenan
     acmeAccountEmail: 'acme@nexus.test', encryptionKey: encryptionKeyFrom('tenancy-test-encryption-key'), kubeconfig: null,
     platformAdminTenant: null, jwtRotationDays: 30, ...overrides,
   };
-}
-
-/** The configured key, else one kept in the data dir (embedded mode), created on first start. */
-export function loadEncryptionKey(configured: string | undefined, keyFile: string): Buffer {
-  if (configured) return encryptionKeyFrom(configured);
-  if (existsSync(keyFile)) return encryptionKeyFrom(readFileSync(keyFile, 'utf8').trim());
-  const key = randomBytes(32);
-  mkdirSync(dirname(keyFile), { recursive: true });
-  writeFileSync(keyFile, key.toString('base64'), { mode: 0o600 });
-  return key;
 }

@@ -11,4 +11,5 @@ export interface SubgraphEntry {
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'marketplace', schemaPath: 'subgraphs/marketplace/schema.graphql', defaultPort: 4101 },
   { name: 'tenancy', schemaPath: 'subgraphs/tenancy/schema.graphql', defaultPort: 4102 },
+  { name: 'workflows', schemaPath: 'subgraphs/workflows/schema.graphql', defaultPort: 4103 },
 ];

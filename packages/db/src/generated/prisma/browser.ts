@@ -132,3 +132,43 @@ export type TenantUsageSample = Prisma.TenantUsageSampleModel
  * Kubernetes provisioning state of a tenant's namespace (a state machine with retries).
  */
 export type TenantIsolation = Prisma.TenantIsolationModel
+/**
+ * Model Workflow
+ * 
+ */
+export type Workflow = Prisma.WorkflowModel
+/**
+ * Model WorkflowVersion
+ * 
+ */
+export type WorkflowVersion = Prisma.WorkflowVersionModel
+/**
+ * Model WorkflowRun
+ * 
+ */
+export type WorkflowRun = Prisma.WorkflowRunModel
+/**
+ * Model WorkflowNodeRun
+ * A node's settled result in one run, written before any node after it starts; a resumed run keeps these.
+ */
+export type WorkflowNodeRun = Prisma.WorkflowNodeRunModel
+/**
+ * Model WorkflowRunEvent
+ * 
+ */
+export type WorkflowRunEvent = Prisma.WorkflowRunEventModel
+/**
+ * Model WorkflowSchedule
+ * One row per schedule trigger of an active workflow's latest version; the ticker claims due rows.
+ */
+export type WorkflowSchedule = Prisma.WorkflowScheduleModel
+/**
+ * Model TenantSecret
+ * Named secrets of a tenant (API keys for LLM endpoints, HTTP credentials); the value is sealed and never returned.
+ */
+export type TenantSecret = Prisma.TenantSecretModel
+/**
+ * Model WorkflowSettings
+ * Per-tenant workflow settings: the hosts HTTP request nodes may call.
+ */
+export type WorkflowSettings = Prisma.WorkflowSettingsModel

@@ -419,7 +419,15 @@ export const ModelName = {
   SigningKey: 'SigningKey',
   TenantUsageGauge: 'TenantUsageGauge',
   TenantUsageSample: 'TenantUsageSample',
-  TenantIsolation: 'TenantIsolation'
+  TenantIsolation: 'TenantIsolation',
+  Workflow: 'Workflow',
+  WorkflowVersion: 'WorkflowVersion',
+  WorkflowRun: 'WorkflowRun',
+  WorkflowNodeRun: 'WorkflowNodeRun',
+  WorkflowRunEvent: 'WorkflowRunEvent',
+  WorkflowSchedule: 'WorkflowSchedule',
+  TenantSecret: 'TenantSecret',
+  WorkflowSettings: 'WorkflowSettings'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -435,7 +443,7 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
     omit: GlobalOmitOptions
   }
   meta: {
-    modelProps: "auditEvent" | "outboxEvent" | "processedEvent" | "agent" | "agentVersion" | "agentDistTag" | "agentReview" | "agentUsageDay" | "publisher" | "tenant" | "user" | "membership" | "apiKey" | "invitation" | "customRole" | "domain" | "domainCertificate" | "acmeChallenge" | "identityProvider" | "signingKey" | "tenantUsageGauge" | "tenantUsageSample" | "tenantIsolation"
+    modelProps: "auditEvent" | "outboxEvent" | "processedEvent" | "agent" | "agentVersion" | "agentDistTag" | "agentReview" | "agentUsageDay" | "publisher" | "tenant" | "user" | "membership" | "apiKey" | "invitation" | "customRole" | "domain" | "domainCertificate" | "acmeChallenge" | "identityProvider" | "signingKey" | "tenantUsageGauge" | "tenantUsageSample" | "tenantIsolation" | "workflow" | "workflowVersion" | "workflowRun" | "workflowNodeRun" | "workflowRunEvent" | "workflowSchedule" | "tenantSecret" | "workflowSettings"
     txIsolationLevel: TransactionIsolationLevel
   }
   model: {
@@ -2141,6 +2149,598 @@ export type TypeMap<ExtArgs extends runtime.Types.Extensions.InternalArgs = runt
         }
       }
     }
+    Workflow: {
+      payload: Prisma.$WorkflowPayload<ExtArgs>
+      fields: Prisma.WorkflowFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WorkflowFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WorkflowFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>
+        }
+        findFirst: {
+          args: Prisma.WorkflowFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WorkflowFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>
+        }
+        findMany: {
+          args: Prisma.WorkflowFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>[]
+        }
+        create: {
+          args: Prisma.WorkflowCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>
+        }
+        createMany: {
+          args: Prisma.WorkflowCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WorkflowCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>[]
+        }
+        delete: {
+          args: Prisma.WorkflowDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>
+        }
+        update: {
+          args: Prisma.WorkflowUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>
+        }
+        deleteMany: {
+          args: Prisma.WorkflowDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WorkflowUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WorkflowUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>[]
+        }
+        upsert: {
+          args: Prisma.WorkflowUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowPayload>
+        }
+        aggregate: {
+          args: Prisma.WorkflowAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWorkflow>
+        }
+        groupBy: {
+          args: Prisma.WorkflowGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WorkflowCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowCountAggregateOutputType> | number
+        }
+      }
+    }
+    WorkflowVersion: {
+      payload: Prisma.$WorkflowVersionPayload<ExtArgs>
+      fields: Prisma.WorkflowVersionFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WorkflowVersionFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WorkflowVersionFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>
+        }
+        findFirst: {
+          args: Prisma.WorkflowVersionFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WorkflowVersionFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>
+        }
+        findMany: {
+          args: Prisma.WorkflowVersionFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>[]
+        }
+        create: {
+          args: Prisma.WorkflowVersionCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>
+        }
+        createMany: {
+          args: Prisma.WorkflowVersionCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WorkflowVersionCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>[]
+        }
+        delete: {
+          args: Prisma.WorkflowVersionDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>
+        }
+        update: {
+          args: Prisma.WorkflowVersionUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>
+        }
+        deleteMany: {
+          args: Prisma.WorkflowVersionDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WorkflowVersionUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WorkflowVersionUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>[]
+        }
+        upsert: {
+          args: Prisma.WorkflowVersionUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowVersionPayload>
+        }
+        aggregate: {
+          args: Prisma.WorkflowVersionAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWorkflowVersion>
+        }
+        groupBy: {
+          args: Prisma.WorkflowVersionGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowVersionGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WorkflowVersionCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowVersionCountAggregateOutputType> | number
+        }
+      }
+    }
+    WorkflowRun: {
+      payload: Prisma.$WorkflowRunPayload<ExtArgs>
+      fields: Prisma.WorkflowRunFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WorkflowRunFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WorkflowRunFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>
+        }
+        findFirst: {
+          args: Prisma.WorkflowRunFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WorkflowRunFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>
+        }
+        findMany: {
+          args: Prisma.WorkflowRunFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>[]
+        }
+        create: {
+          args: Prisma.WorkflowRunCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>
+        }
+        createMany: {
+          args: Prisma.WorkflowRunCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WorkflowRunCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>[]
+        }
+        delete: {
+          args: Prisma.WorkflowRunDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>
+        }
+        update: {
+          args: Prisma.WorkflowRunUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>
+        }
+        deleteMany: {
+          args: Prisma.WorkflowRunDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WorkflowRunUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WorkflowRunUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>[]
+        }
+        upsert: {
+          args: Prisma.WorkflowRunUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunPayload>
+        }
+        aggregate: {
+          args: Prisma.WorkflowRunAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWorkflowRun>
+        }
+        groupBy: {
+          args: Prisma.WorkflowRunGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowRunGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WorkflowRunCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowRunCountAggregateOutputType> | number
+        }
+      }
+    }
+    WorkflowNodeRun: {
+      payload: Prisma.$WorkflowNodeRunPayload<ExtArgs>
+      fields: Prisma.WorkflowNodeRunFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WorkflowNodeRunFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WorkflowNodeRunFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>
+        }
+        findFirst: {
+          args: Prisma.WorkflowNodeRunFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WorkflowNodeRunFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>
+        }
+        findMany: {
+          args: Prisma.WorkflowNodeRunFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>[]
+        }
+        create: {
+          args: Prisma.WorkflowNodeRunCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>
+        }
+        createMany: {
+          args: Prisma.WorkflowNodeRunCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WorkflowNodeRunCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>[]
+        }
+        delete: {
+          args: Prisma.WorkflowNodeRunDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>
+        }
+        update: {
+          args: Prisma.WorkflowNodeRunUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>
+        }
+        deleteMany: {
+          args: Prisma.WorkflowNodeRunDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WorkflowNodeRunUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WorkflowNodeRunUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>[]
+        }
+        upsert: {
+          args: Prisma.WorkflowNodeRunUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowNodeRunPayload>
+        }
+        aggregate: {
+          args: Prisma.WorkflowNodeRunAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWorkflowNodeRun>
+        }
+        groupBy: {
+          args: Prisma.WorkflowNodeRunGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowNodeRunGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WorkflowNodeRunCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowNodeRunCountAggregateOutputType> | number
+        }
+      }
+    }
+    WorkflowRunEvent: {
+      payload: Prisma.$WorkflowRunEventPayload<ExtArgs>
+      fields: Prisma.WorkflowRunEventFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WorkflowRunEventFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WorkflowRunEventFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>
+        }
+        findFirst: {
+          args: Prisma.WorkflowRunEventFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WorkflowRunEventFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>
+        }
+        findMany: {
+          args: Prisma.WorkflowRunEventFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>[]
+        }
+        create: {
+          args: Prisma.WorkflowRunEventCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>
+        }
+        createMany: {
+          args: Prisma.WorkflowRunEventCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WorkflowRunEventCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>[]
+        }
+        delete: {
+          args: Prisma.WorkflowRunEventDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>
+        }
+        update: {
+          args: Prisma.WorkflowRunEventUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>
+        }
+        deleteMany: {
+          args: Prisma.WorkflowRunEventDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WorkflowRunEventUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WorkflowRunEventUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>[]
+        }
+        upsert: {
+          args: Prisma.WorkflowRunEventUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowRunEventPayload>
+        }
+        aggregate: {
+          args: Prisma.WorkflowRunEventAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWorkflowRunEvent>
+        }
+        groupBy: {
+          args: Prisma.WorkflowRunEventGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowRunEventGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WorkflowRunEventCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowRunEventCountAggregateOutputType> | number
+        }
+      }
+    }
+    WorkflowSchedule: {
+      payload: Prisma.$WorkflowSchedulePayload<ExtArgs>
+      fields: Prisma.WorkflowScheduleFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WorkflowScheduleFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WorkflowScheduleFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>
+        }
+        findFirst: {
+          args: Prisma.WorkflowScheduleFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WorkflowScheduleFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>
+        }
+        findMany: {
+          args: Prisma.WorkflowScheduleFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>[]
+        }
+        create: {
+          args: Prisma.WorkflowScheduleCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>
+        }
+        createMany: {
+          args: Prisma.WorkflowScheduleCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WorkflowScheduleCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>[]
+        }
+        delete: {
+          args: Prisma.WorkflowScheduleDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>
+        }
+        update: {
+          args: Prisma.WorkflowScheduleUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>
+        }
+        deleteMany: {
+          args: Prisma.WorkflowScheduleDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WorkflowScheduleUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WorkflowScheduleUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>[]
+        }
+        upsert: {
+          args: Prisma.WorkflowScheduleUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSchedulePayload>
+        }
+        aggregate: {
+          args: Prisma.WorkflowScheduleAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWorkflowSchedule>
+        }
+        groupBy: {
+          args: Prisma.WorkflowScheduleGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowScheduleGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WorkflowScheduleCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowScheduleCountAggregateOutputType> | number
+        }
+      }
+    }
+    TenantSecret: {
+      payload: Prisma.$TenantSecretPayload<ExtArgs>
+      fields: Prisma.TenantSecretFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.TenantSecretFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.TenantSecretFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>
+        }
+        findFirst: {
+          args: Prisma.TenantSecretFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.TenantSecretFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>
+        }
+        findMany: {
+          args: Prisma.TenantSecretFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>[]
+        }
+        create: {
+          args: Prisma.TenantSecretCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>
+        }
+        createMany: {
+          args: Prisma.TenantSecretCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.TenantSecretCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>[]
+        }
+        delete: {
+          args: Prisma.TenantSecretDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>
+        }
+        update: {
+          args: Prisma.TenantSecretUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>
+        }
+        deleteMany: {
+          args: Prisma.TenantSecretDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.TenantSecretUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.TenantSecretUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>[]
+        }
+        upsert: {
+          args: Prisma.TenantSecretUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$TenantSecretPayload>
+        }
+        aggregate: {
+          args: Prisma.TenantSecretAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateTenantSecret>
+        }
+        groupBy: {
+          args: Prisma.TenantSecretGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TenantSecretGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.TenantSecretCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.TenantSecretCountAggregateOutputType> | number
+        }
+      }
+    }
+    WorkflowSettings: {
+      payload: Prisma.$WorkflowSettingsPayload<ExtArgs>
+      fields: Prisma.WorkflowSettingsFieldRefs
+      operations: {
+        findUnique: {
+          args: Prisma.WorkflowSettingsFindUniqueArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload> | null
+        }
+        findUniqueOrThrow: {
+          args: Prisma.WorkflowSettingsFindUniqueOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>
+        }
+        findFirst: {
+          args: Prisma.WorkflowSettingsFindFirstArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload> | null
+        }
+        findFirstOrThrow: {
+          args: Prisma.WorkflowSettingsFindFirstOrThrowArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>
+        }
+        findMany: {
+          args: Prisma.WorkflowSettingsFindManyArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>[]
+        }
+        create: {
+          args: Prisma.WorkflowSettingsCreateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>
+        }
+        createMany: {
+          args: Prisma.WorkflowSettingsCreateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        createManyAndReturn: {
+          args: Prisma.WorkflowSettingsCreateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>[]
+        }
+        delete: {
+          args: Prisma.WorkflowSettingsDeleteArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>
+        }
+        update: {
+          args: Prisma.WorkflowSettingsUpdateArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>
+        }
+        deleteMany: {
+          args: Prisma.WorkflowSettingsDeleteManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateMany: {
+          args: Prisma.WorkflowSettingsUpdateManyArgs<ExtArgs>
+          result: BatchPayload
+        }
+        updateManyAndReturn: {
+          args: Prisma.WorkflowSettingsUpdateManyAndReturnArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>[]
+        }
+        upsert: {
+          args: Prisma.WorkflowSettingsUpsertArgs<ExtArgs>
+          result: runtime.Types.Utils.PayloadToResult<Prisma.$WorkflowSettingsPayload>
+        }
+        aggregate: {
+          args: Prisma.WorkflowSettingsAggregateArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.AggregateWorkflowSettings>
+        }
+        groupBy: {
+          args: Prisma.WorkflowSettingsGroupByArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowSettingsGroupByOutputType>[]
+        }
+        count: {
+          args: Prisma.WorkflowSettingsCountArgs<ExtArgs>
+          result: runtime.Types.Utils.Optional<Prisma.WorkflowSettingsCountAggregateOutputType> | number
+        }
+      }
+    }
   }
 } & {
   other: {
@@ -2519,6 +3119,139 @@ export const TenantIsolationScalarFieldEnum = {
 } as const
 
 export type TenantIsolationScalarFieldEnum = (typeof TenantIsolationScalarFieldEnum)[keyof typeof TenantIsolationScalarFieldEnum]
+
+
+export const WorkflowScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  name: 'name',
+  description: 'description',
+  draft: 'draft',
+  draftUpdatedAt: 'draftUpdatedAt',
+  latestVersion: 'latestVersion',
+  active: 'active',
+  webhookSecret: 'webhookSecret',
+  errorWorkflowId: 'errorWorkflowId',
+  concurrency: 'concurrency',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type WorkflowScalarFieldEnum = (typeof WorkflowScalarFieldEnum)[keyof typeof WorkflowScalarFieldEnum]
+
+
+export const WorkflowVersionScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  workflowId: 'workflowId',
+  number: 'number',
+  name: 'name',
+  note: 'note',
+  graph: 'graph',
+  authorId: 'authorId',
+  createdAt: 'createdAt'
+} as const
+
+export type WorkflowVersionScalarFieldEnum = (typeof WorkflowVersionScalarFieldEnum)[keyof typeof WorkflowVersionScalarFieldEnum]
+
+
+export const WorkflowRunScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  workflowId: 'workflowId',
+  versionNumber: 'versionNumber',
+  graph: 'graph',
+  status: 'status',
+  trigger: 'trigger',
+  input: 'input',
+  inputBlob: 'inputBlob',
+  output: 'output',
+  outputBlob: 'outputBlob',
+  error: 'error',
+  concurrency: 'concurrency',
+  lastSeq: 'lastSeq',
+  leaseOwner: 'leaseOwner',
+  leaseExpiresAt: 'leaseExpiresAt',
+  epoch: 'epoch',
+  resumeAt: 'resumeAt',
+  cancelRequested: 'cancelRequested',
+  parentRunId: 'parentRunId',
+  parentNodeId: 'parentNodeId',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  startedAt: 'startedAt',
+  finishedAt: 'finishedAt'
+} as const
+
+export type WorkflowRunScalarFieldEnum = (typeof WorkflowRunScalarFieldEnum)[keyof typeof WorkflowRunScalarFieldEnum]
+
+
+export const WorkflowNodeRunScalarFieldEnum = {
+  runId: 'runId',
+  nodeId: 'nodeId',
+  tenantId: 'tenantId',
+  status: 'status',
+  attempts: 'attempts',
+  port: 'port',
+  input: 'input',
+  inputBlob: 'inputBlob',
+  output: 'output',
+  outputBlob: 'outputBlob',
+  error: 'error',
+  doneSeq: 'doneSeq',
+  waitResumeAt: 'waitResumeAt',
+  startedAt: 'startedAt',
+  finishedAt: 'finishedAt'
+} as const
+
+export type WorkflowNodeRunScalarFieldEnum = (typeof WorkflowNodeRunScalarFieldEnum)[keyof typeof WorkflowNodeRunScalarFieldEnum]
+
+
+export const WorkflowRunEventScalarFieldEnum = {
+  runId: 'runId',
+  seq: 'seq',
+  tenantId: 'tenantId',
+  type: 'type',
+  body: 'body',
+  at: 'at'
+} as const
+
+export type WorkflowRunEventScalarFieldEnum = (typeof WorkflowRunEventScalarFieldEnum)[keyof typeof WorkflowRunEventScalarFieldEnum]
+
+
+export const WorkflowScheduleScalarFieldEnum = {
+  workflowId: 'workflowId',
+  nodeId: 'nodeId',
+  tenantId: 'tenantId',
+  cron: 'cron',
+  timezone: 'timezone',
+  nextAt: 'nextAt'
+} as const
+
+export type WorkflowScheduleScalarFieldEnum = (typeof WorkflowScheduleScalarFieldEnum)[keyof typeof WorkflowScheduleScalarFieldEnum]
+
+
+export const TenantSecretScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  name: 'name',
+  sealed: 'sealed',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TenantSecretScalarFieldEnum = (typeof TenantSecretScalarFieldEnum)[keyof typeof TenantSecretScalarFieldEnum]
+
+
+export const WorkflowSettingsScalarFieldEnum = {
+  tenantId: 'tenantId',
+  allowedHosts: 'allowedHosts',
+  updatedAt: 'updatedAt'
+} as const
+
+export type WorkflowSettingsScalarFieldEnum = (typeof WorkflowSettingsScalarFieldEnum)[keyof typeof WorkflowSettingsScalarFieldEnum]
 
 
 export const SortOrder = {
@@ -2923,6 +3656,14 @@ export type GlobalOmitConfig = {
   tenantUsageGauge?: Prisma.TenantUsageGaugeOmit
   tenantUsageSample?: Prisma.TenantUsageSampleOmit
   tenantIsolation?: Prisma.TenantIsolationOmit
+  workflow?: Prisma.WorkflowOmit
+  workflowVersion?: Prisma.WorkflowVersionOmit
+  workflowRun?: Prisma.WorkflowRunOmit
+  workflowNodeRun?: Prisma.WorkflowNodeRunOmit
+  workflowRunEvent?: Prisma.WorkflowRunEventOmit
+  workflowSchedule?: Prisma.WorkflowScheduleOmit
+  tenantSecret?: Prisma.TenantSecretOmit
+  workflowSettings?: Prisma.WorkflowSettingsOmit
 }
 
 /* Types for Logging */

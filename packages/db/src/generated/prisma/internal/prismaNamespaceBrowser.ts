@@ -73,7 +73,15 @@ export const ModelName = {
   SigningKey: 'SigningKey',
   TenantUsageGauge: 'TenantUsageGauge',
   TenantUsageSample: 'TenantUsageSample',
-  TenantIsolation: 'TenantIsolation'
+  TenantIsolation: 'TenantIsolation',
+  Workflow: 'Workflow',
+  WorkflowVersion: 'WorkflowVersion',
+  WorkflowRun: 'WorkflowRun',
+  WorkflowNodeRun: 'WorkflowNodeRun',
+  WorkflowRunEvent: 'WorkflowRunEvent',
+  WorkflowSchedule: 'WorkflowSchedule',
+  TenantSecret: 'TenantSecret',
+  WorkflowSettings: 'WorkflowSettings'
 } as const
 
 export type ModelName = (typeof ModelName)[keyof typeof ModelName]
@@ -431,6 +439,139 @@ export const TenantIsolationScalarFieldEnum = {
 } as const
 
 export type TenantIsolationScalarFieldEnum = (typeof TenantIsolationScalarFieldEnum)[keyof typeof TenantIsolationScalarFieldEnum]
+
+
+export const WorkflowScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  name: 'name',
+  description: 'description',
+  draft: 'draft',
+  draftUpdatedAt: 'draftUpdatedAt',
+  latestVersion: 'latestVersion',
+  active: 'active',
+  webhookSecret: 'webhookSecret',
+  errorWorkflowId: 'errorWorkflowId',
+  concurrency: 'concurrency',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type WorkflowScalarFieldEnum = (typeof WorkflowScalarFieldEnum)[keyof typeof WorkflowScalarFieldEnum]
+
+
+export const WorkflowVersionScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  workflowId: 'workflowId',
+  number: 'number',
+  name: 'name',
+  note: 'note',
+  graph: 'graph',
+  authorId: 'authorId',
+  createdAt: 'createdAt'
+} as const
+
+export type WorkflowVersionScalarFieldEnum = (typeof WorkflowVersionScalarFieldEnum)[keyof typeof WorkflowVersionScalarFieldEnum]
+
+
+export const WorkflowRunScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  workflowId: 'workflowId',
+  versionNumber: 'versionNumber',
+  graph: 'graph',
+  status: 'status',
+  trigger: 'trigger',
+  input: 'input',
+  inputBlob: 'inputBlob',
+  output: 'output',
+  outputBlob: 'outputBlob',
+  error: 'error',
+  concurrency: 'concurrency',
+  lastSeq: 'lastSeq',
+  leaseOwner: 'leaseOwner',
+  leaseExpiresAt: 'leaseExpiresAt',
+  epoch: 'epoch',
+  resumeAt: 'resumeAt',
+  cancelRequested: 'cancelRequested',
+  parentRunId: 'parentRunId',
+  parentNodeId: 'parentNodeId',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  startedAt: 'startedAt',
+  finishedAt: 'finishedAt'
+} as const
+
+export type WorkflowRunScalarFieldEnum = (typeof WorkflowRunScalarFieldEnum)[keyof typeof WorkflowRunScalarFieldEnum]
+
+
+export const WorkflowNodeRunScalarFieldEnum = {
+  runId: 'runId',
+  nodeId: 'nodeId',
+  tenantId: 'tenantId',
+  status: 'status',
+  attempts: 'attempts',
+  port: 'port',
+  input: 'input',
+  inputBlob: 'inputBlob',
+  output: 'output',
+  outputBlob: 'outputBlob',
+  error: 'error',
+  doneSeq: 'doneSeq',
+  waitResumeAt: 'waitResumeAt',
+  startedAt: 'startedAt',
+  finishedAt: 'finishedAt'
+} as const
+
+export type WorkflowNodeRunScalarFieldEnum = (typeof WorkflowNodeRunScalarFieldEnum)[keyof typeof WorkflowNodeRunScalarFieldEnum]
+
+
+export const WorkflowRunEventScalarFieldEnum = {
+  runId: 'runId',
+  seq: 'seq',
+  tenantId: 'tenantId',
+  type: 'type',
+  body: 'body',
+  at: 'at'
+} as const
+
+export type WorkflowRunEventScalarFieldEnum = (typeof WorkflowRunEventScalarFieldEnum)[keyof typeof WorkflowRunEventScalarFieldEnum]
+
+
+export const WorkflowScheduleScalarFieldEnum = {
+  workflowId: 'workflowId',
+  nodeId: 'nodeId',
+  tenantId: 'tenantId',
+  cron: 'cron',
+  timezone: 'timezone',
+  nextAt: 'nextAt'
+} as const
+
+export type WorkflowScheduleScalarFieldEnum = (typeof WorkflowScheduleScalarFieldEnum)[keyof typeof WorkflowScheduleScalarFieldEnum]
+
+
+export const TenantSecretScalarFieldEnum = {
+  id: 'id',
+  tenantId: 'tenantId',
+  name: 'name',
+  sealed: 'sealed',
+  createdById: 'createdById',
+  createdAt: 'createdAt',
+  updatedAt: 'updatedAt'
+} as const
+
+export type TenantSecretScalarFieldEnum = (typeof TenantSecretScalarFieldEnum)[keyof typeof TenantSecretScalarFieldEnum]
+
+
+export const WorkflowSettingsScalarFieldEnum = {
+  tenantId: 'tenantId',
+  allowedHosts: 'allowedHosts',
+  updatedAt: 'updatedAt'
+} as const
+
+export type WorkflowSettingsScalarFieldEnum = (typeof WorkflowSettingsScalarFieldEnum)[keyof typeof WorkflowSettingsScalarFieldEnum]
 
 
 export const SortOrder = {

@@ -206,6 +206,14 @@ export type TenantWhereInput = {
   versions?: Prisma.AgentVersionListRelationFilter
   distTags?: Prisma.AgentDistTagListRelationFilter
   publisher?: Prisma.XOR<Prisma.PublisherNullableScalarRelationFilter, Prisma.PublisherWhereInput> | null
+  workflows?: Prisma.WorkflowListRelationFilter
+  workflowVersions?: Prisma.WorkflowVersionListRelationFilter
+  workflowRuns?: Prisma.WorkflowRunListRelationFilter
+  workflowNodeRuns?: Prisma.WorkflowNodeRunListRelationFilter
+  workflowRunEvents?: Prisma.WorkflowRunEventListRelationFilter
+  workflowSchedules?: Prisma.WorkflowScheduleListRelationFilter
+  secrets?: Prisma.TenantSecretListRelationFilter
+  workflowSettings?: Prisma.XOR<Prisma.WorkflowSettingsNullableScalarRelationFilter, Prisma.WorkflowSettingsWhereInput> | null
 }
 
 export type TenantOrderByWithRelationInput = {
@@ -231,6 +239,14 @@ export type TenantOrderByWithRelationInput = {
   versions?: Prisma.AgentVersionOrderByRelationAggregateInput
   distTags?: Prisma.AgentDistTagOrderByRelationAggregateInput
   publisher?: Prisma.PublisherOrderByWithRelationInput
+  workflows?: Prisma.WorkflowOrderByRelationAggregateInput
+  workflowVersions?: Prisma.WorkflowVersionOrderByRelationAggregateInput
+  workflowRuns?: Prisma.WorkflowRunOrderByRelationAggregateInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunOrderByRelationAggregateInput
+  workflowRunEvents?: Prisma.WorkflowRunEventOrderByRelationAggregateInput
+  workflowSchedules?: Prisma.WorkflowScheduleOrderByRelationAggregateInput
+  secrets?: Prisma.TenantSecretOrderByRelationAggregateInput
+  workflowSettings?: Prisma.WorkflowSettingsOrderByWithRelationInput
 }
 
 export type TenantWhereUniqueInput = Prisma.AtLeast<{
@@ -259,6 +275,14 @@ export type TenantWhereUniqueInput = Prisma.AtLeast<{
   versions?: Prisma.AgentVersionListRelationFilter
   distTags?: Prisma.AgentDistTagListRelationFilter
   publisher?: Prisma.XOR<Prisma.PublisherNullableScalarRelationFilter, Prisma.PublisherWhereInput> | null
+  workflows?: Prisma.WorkflowListRelationFilter
+  workflowVersions?: Prisma.WorkflowVersionListRelationFilter
+  workflowRuns?: Prisma.WorkflowRunListRelationFilter
+  workflowNodeRuns?: Prisma.WorkflowNodeRunListRelationFilter
+  workflowRunEvents?: Prisma.WorkflowRunEventListRelationFilter
+  workflowSchedules?: Prisma.WorkflowScheduleListRelationFilter
+  secrets?: Prisma.TenantSecretListRelationFilter
+  workflowSettings?: Prisma.XOR<Prisma.WorkflowSettingsNullableScalarRelationFilter, Prisma.WorkflowSettingsWhereInput> | null
 }, "id" | "slug">
 
 export type TenantOrderByWithAggregationInput = {
@@ -308,6 +332,14 @@ export type TenantCreateInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateInput = {
@@ -333,6 +365,14 @@ export type TenantUncheckedCreateInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUpdateInput = {
@@ -358,6 +398,14 @@ export type TenantUpdateInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateInput = {
@@ -383,6 +431,14 @@ export type TenantUncheckedUpdateInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateManyInput = {
@@ -675,6 +731,118 @@ export type TenantUpdateOneRequiredWithoutIsolationNestedInput = {
   update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutIsolationInput, Prisma.TenantUpdateWithoutIsolationInput>, Prisma.TenantUncheckedUpdateWithoutIsolationInput>
 }
 
+export type TenantCreateNestedOneWithoutWorkflowsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowsInput, Prisma.TenantUncheckedCreateWithoutWorkflowsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutWorkflowsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowsInput, Prisma.TenantUncheckedCreateWithoutWorkflowsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowsInput
+  upsert?: Prisma.TenantUpsertWithoutWorkflowsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutWorkflowsInput, Prisma.TenantUpdateWithoutWorkflowsInput>, Prisma.TenantUncheckedUpdateWithoutWorkflowsInput>
+}
+
+export type TenantCreateNestedOneWithoutWorkflowVersionsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowVersionsInput, Prisma.TenantUncheckedCreateWithoutWorkflowVersionsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowVersionsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutWorkflowVersionsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowVersionsInput, Prisma.TenantUncheckedCreateWithoutWorkflowVersionsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowVersionsInput
+  upsert?: Prisma.TenantUpsertWithoutWorkflowVersionsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutWorkflowVersionsInput, Prisma.TenantUpdateWithoutWorkflowVersionsInput>, Prisma.TenantUncheckedUpdateWithoutWorkflowVersionsInput>
+}
+
+export type TenantCreateNestedOneWithoutWorkflowRunsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowRunsInput, Prisma.TenantUncheckedCreateWithoutWorkflowRunsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowRunsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutWorkflowRunsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowRunsInput, Prisma.TenantUncheckedCreateWithoutWorkflowRunsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowRunsInput
+  upsert?: Prisma.TenantUpsertWithoutWorkflowRunsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutWorkflowRunsInput, Prisma.TenantUpdateWithoutWorkflowRunsInput>, Prisma.TenantUncheckedUpdateWithoutWorkflowRunsInput>
+}
+
+export type TenantCreateNestedOneWithoutWorkflowNodeRunsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowNodeRunsInput, Prisma.TenantUncheckedCreateWithoutWorkflowNodeRunsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowNodeRunsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutWorkflowNodeRunsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowNodeRunsInput, Prisma.TenantUncheckedCreateWithoutWorkflowNodeRunsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowNodeRunsInput
+  upsert?: Prisma.TenantUpsertWithoutWorkflowNodeRunsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutWorkflowNodeRunsInput, Prisma.TenantUpdateWithoutWorkflowNodeRunsInput>, Prisma.TenantUncheckedUpdateWithoutWorkflowNodeRunsInput>
+}
+
+export type TenantCreateNestedOneWithoutWorkflowRunEventsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowRunEventsInput, Prisma.TenantUncheckedCreateWithoutWorkflowRunEventsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowRunEventsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutWorkflowRunEventsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowRunEventsInput, Prisma.TenantUncheckedCreateWithoutWorkflowRunEventsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowRunEventsInput
+  upsert?: Prisma.TenantUpsertWithoutWorkflowRunEventsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutWorkflowRunEventsInput, Prisma.TenantUpdateWithoutWorkflowRunEventsInput>, Prisma.TenantUncheckedUpdateWithoutWorkflowRunEventsInput>
+}
+
+export type TenantCreateNestedOneWithoutWorkflowSchedulesInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowSchedulesInput, Prisma.TenantUncheckedCreateWithoutWorkflowSchedulesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowSchedulesInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutWorkflowSchedulesNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowSchedulesInput, Prisma.TenantUncheckedCreateWithoutWorkflowSchedulesInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowSchedulesInput
+  upsert?: Prisma.TenantUpsertWithoutWorkflowSchedulesInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutWorkflowSchedulesInput, Prisma.TenantUpdateWithoutWorkflowSchedulesInput>, Prisma.TenantUncheckedUpdateWithoutWorkflowSchedulesInput>
+}
+
+export type TenantCreateNestedOneWithoutSecretsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutSecretsInput, Prisma.TenantUncheckedCreateWithoutSecretsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutSecretsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutSecretsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutSecretsInput, Prisma.TenantUncheckedCreateWithoutSecretsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutSecretsInput
+  upsert?: Prisma.TenantUpsertWithoutSecretsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutSecretsInput, Prisma.TenantUpdateWithoutSecretsInput>, Prisma.TenantUncheckedUpdateWithoutSecretsInput>
+}
+
+export type TenantCreateNestedOneWithoutWorkflowSettingsInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowSettingsInput, Prisma.TenantUncheckedCreateWithoutWorkflowSettingsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowSettingsInput
+  connect?: Prisma.TenantWhereUniqueInput
+}
+
+export type TenantUpdateOneRequiredWithoutWorkflowSettingsNestedInput = {
+  create?: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowSettingsInput, Prisma.TenantUncheckedCreateWithoutWorkflowSettingsInput>
+  connectOrCreate?: Prisma.TenantCreateOrConnectWithoutWorkflowSettingsInput
+  upsert?: Prisma.TenantUpsertWithoutWorkflowSettingsInput
+  connect?: Prisma.TenantWhereUniqueInput
+  update?: Prisma.XOR<Prisma.XOR<Prisma.TenantUpdateToOneWithWhereWithoutWorkflowSettingsInput, Prisma.TenantUpdateWithoutWorkflowSettingsInput>, Prisma.TenantUncheckedUpdateWithoutWorkflowSettingsInput>
+}
+
 export type TenantCreateWithoutAuditEventsInput = {
   id?: string
   slug: string
@@ -697,6 +865,14 @@ export type TenantCreateWithoutAuditEventsInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutAuditEventsInput = {
@@ -721,6 +897,14 @@ export type TenantUncheckedCreateWithoutAuditEventsInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutAuditEventsInput = {
@@ -761,6 +945,14 @@ export type TenantUpdateWithoutAuditEventsInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutAuditEventsInput = {
@@ -785,6 +977,14 @@ export type TenantUncheckedUpdateWithoutAuditEventsInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutOutboxInput = {
@@ -809,6 +1009,14 @@ export type TenantCreateWithoutOutboxInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutOutboxInput = {
@@ -833,6 +1041,14 @@ export type TenantUncheckedCreateWithoutOutboxInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutOutboxInput = {
@@ -873,6 +1089,14 @@ export type TenantUpdateWithoutOutboxInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutOutboxInput = {
@@ -897,6 +1121,14 @@ export type TenantUncheckedUpdateWithoutOutboxInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutAgentsInput = {
@@ -921,6 +1153,14 @@ export type TenantCreateWithoutAgentsInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutAgentsInput = {
@@ -945,6 +1185,14 @@ export type TenantUncheckedCreateWithoutAgentsInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutAgentsInput = {
@@ -985,6 +1233,14 @@ export type TenantUpdateWithoutAgentsInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutAgentsInput = {
@@ -1009,6 +1265,14 @@ export type TenantUncheckedUpdateWithoutAgentsInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutVersionsInput = {
@@ -1033,6 +1297,14 @@ export type TenantCreateWithoutVersionsInput = {
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutVersionsInput = {
@@ -1057,6 +1329,14 @@ export type TenantUncheckedCreateWithoutVersionsInput = {
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutVersionsInput = {
@@ -1097,6 +1377,14 @@ export type TenantUpdateWithoutVersionsInput = {
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutVersionsInput = {
@@ -1121,6 +1409,14 @@ export type TenantUncheckedUpdateWithoutVersionsInput = {
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutDistTagsInput = {
@@ -1145,6 +1441,14 @@ export type TenantCreateWithoutDistTagsInput = {
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutDistTagsInput = {
@@ -1169,6 +1473,14 @@ export type TenantUncheckedCreateWithoutDistTagsInput = {
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutDistTagsInput = {
@@ -1209,6 +1521,14 @@ export type TenantUpdateWithoutDistTagsInput = {
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutDistTagsInput = {
@@ -1233,6 +1553,14 @@ export type TenantUncheckedUpdateWithoutDistTagsInput = {
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutPublisherInput = {
@@ -1257,6 +1585,14 @@ export type TenantCreateWithoutPublisherInput = {
   outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutPublisherInput = {
@@ -1281,6 +1617,14 @@ export type TenantUncheckedCreateWithoutPublisherInput = {
   outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutPublisherInput = {
@@ -1321,6 +1665,14 @@ export type TenantUpdateWithoutPublisherInput = {
   outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutPublisherInput = {
@@ -1345,6 +1697,14 @@ export type TenantUncheckedUpdateWithoutPublisherInput = {
   outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutMembershipsInput = {
@@ -1369,6 +1729,14 @@ export type TenantCreateWithoutMembershipsInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutMembershipsInput = {
@@ -1393,6 +1761,14 @@ export type TenantUncheckedCreateWithoutMembershipsInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutMembershipsInput = {
@@ -1433,6 +1809,14 @@ export type TenantUpdateWithoutMembershipsInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutMembershipsInput = {
@@ -1457,6 +1841,14 @@ export type TenantUncheckedUpdateWithoutMembershipsInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutApiKeysInput = {
@@ -1481,6 +1873,14 @@ export type TenantCreateWithoutApiKeysInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutApiKeysInput = {
@@ -1505,6 +1905,14 @@ export type TenantUncheckedCreateWithoutApiKeysInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutApiKeysInput = {
@@ -1545,6 +1953,14 @@ export type TenantUpdateWithoutApiKeysInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutApiKeysInput = {
@@ -1569,6 +1985,14 @@ export type TenantUncheckedUpdateWithoutApiKeysInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutInvitationsInput = {
@@ -1593,6 +2017,14 @@ export type TenantCreateWithoutInvitationsInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutInvitationsInput = {
@@ -1617,6 +2049,14 @@ export type TenantUncheckedCreateWithoutInvitationsInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutInvitationsInput = {
@@ -1657,6 +2097,14 @@ export type TenantUpdateWithoutInvitationsInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutInvitationsInput = {
@@ -1681,6 +2129,14 @@ export type TenantUncheckedUpdateWithoutInvitationsInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutCustomRolesInput = {
@@ -1705,6 +2161,14 @@ export type TenantCreateWithoutCustomRolesInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutCustomRolesInput = {
@@ -1729,6 +2193,14 @@ export type TenantUncheckedCreateWithoutCustomRolesInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutCustomRolesInput = {
@@ -1769,6 +2241,14 @@ export type TenantUpdateWithoutCustomRolesInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutCustomRolesInput = {
@@ -1793,6 +2273,14 @@ export type TenantUncheckedUpdateWithoutCustomRolesInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutDomainsInput = {
@@ -1817,6 +2305,14 @@ export type TenantCreateWithoutDomainsInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutDomainsInput = {
@@ -1841,6 +2337,14 @@ export type TenantUncheckedCreateWithoutDomainsInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutDomainsInput = {
@@ -1881,6 +2385,14 @@ export type TenantUpdateWithoutDomainsInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutDomainsInput = {
@@ -1905,6 +2417,14 @@ export type TenantUncheckedUpdateWithoutDomainsInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutCertificatesInput = {
@@ -1929,6 +2449,14 @@ export type TenantCreateWithoutCertificatesInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutCertificatesInput = {
@@ -1953,6 +2481,14 @@ export type TenantUncheckedCreateWithoutCertificatesInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutCertificatesInput = {
@@ -1993,6 +2529,14 @@ export type TenantUpdateWithoutCertificatesInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutCertificatesInput = {
@@ -2017,6 +2561,14 @@ export type TenantUncheckedUpdateWithoutCertificatesInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutIdentityProvidersInput = {
@@ -2041,6 +2593,14 @@ export type TenantCreateWithoutIdentityProvidersInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutIdentityProvidersInput = {
@@ -2065,6 +2625,14 @@ export type TenantUncheckedCreateWithoutIdentityProvidersInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutIdentityProvidersInput = {
@@ -2105,6 +2673,14 @@ export type TenantUpdateWithoutIdentityProvidersInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutIdentityProvidersInput = {
@@ -2129,6 +2705,14 @@ export type TenantUncheckedUpdateWithoutIdentityProvidersInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutUsageGaugesInput = {
@@ -2153,6 +2737,14 @@ export type TenantCreateWithoutUsageGaugesInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutUsageGaugesInput = {
@@ -2177,6 +2769,14 @@ export type TenantUncheckedCreateWithoutUsageGaugesInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutUsageGaugesInput = {
@@ -2217,6 +2817,14 @@ export type TenantUpdateWithoutUsageGaugesInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutUsageGaugesInput = {
@@ -2241,6 +2849,14 @@ export type TenantUncheckedUpdateWithoutUsageGaugesInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutUsageSamplesInput = {
@@ -2265,6 +2881,14 @@ export type TenantCreateWithoutUsageSamplesInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutUsageSamplesInput = {
@@ -2289,6 +2913,14 @@ export type TenantUncheckedCreateWithoutUsageSamplesInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutUsageSamplesInput = {
@@ -2329,6 +2961,14 @@ export type TenantUpdateWithoutUsageSamplesInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutUsageSamplesInput = {
@@ -2353,6 +2993,14 @@ export type TenantUncheckedUpdateWithoutUsageSamplesInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantCreateWithoutIsolationInput = {
@@ -2377,6 +3025,14 @@ export type TenantCreateWithoutIsolationInput = {
   versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
 }
 
 export type TenantUncheckedCreateWithoutIsolationInput = {
@@ -2401,6 +3057,14 @@ export type TenantUncheckedCreateWithoutIsolationInput = {
   versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
   distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
   publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
 }
 
 export type TenantCreateOrConnectWithoutIsolationInput = {
@@ -2441,6 +3105,14 @@ export type TenantUpdateWithoutIsolationInput = {
   versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
 }
 
 export type TenantUncheckedUpdateWithoutIsolationInput = {
@@ -2465,6 +3137,1166 @@ export type TenantUncheckedUpdateWithoutIsolationInput = {
   versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
   distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
   publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutWorkflowsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutWorkflowsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutWorkflowsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowsInput, Prisma.TenantUncheckedCreateWithoutWorkflowsInput>
+}
+
+export type TenantUpsertWithoutWorkflowsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowsInput, Prisma.TenantUncheckedCreateWithoutWorkflowsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutWorkflowsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowsInput>
+}
+
+export type TenantUpdateWithoutWorkflowsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutWorkflowsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutWorkflowVersionsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutWorkflowVersionsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutWorkflowVersionsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowVersionsInput, Prisma.TenantUncheckedCreateWithoutWorkflowVersionsInput>
+}
+
+export type TenantUpsertWithoutWorkflowVersionsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowVersionsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowVersionsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowVersionsInput, Prisma.TenantUncheckedCreateWithoutWorkflowVersionsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutWorkflowVersionsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowVersionsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowVersionsInput>
+}
+
+export type TenantUpdateWithoutWorkflowVersionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutWorkflowVersionsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutWorkflowRunsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutWorkflowRunsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutWorkflowRunsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowRunsInput, Prisma.TenantUncheckedCreateWithoutWorkflowRunsInput>
+}
+
+export type TenantUpsertWithoutWorkflowRunsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowRunsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowRunsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowRunsInput, Prisma.TenantUncheckedCreateWithoutWorkflowRunsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutWorkflowRunsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowRunsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowRunsInput>
+}
+
+export type TenantUpdateWithoutWorkflowRunsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutWorkflowRunsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutWorkflowNodeRunsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutWorkflowNodeRunsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutWorkflowNodeRunsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowNodeRunsInput, Prisma.TenantUncheckedCreateWithoutWorkflowNodeRunsInput>
+}
+
+export type TenantUpsertWithoutWorkflowNodeRunsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowNodeRunsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowNodeRunsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowNodeRunsInput, Prisma.TenantUncheckedCreateWithoutWorkflowNodeRunsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutWorkflowNodeRunsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowNodeRunsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowNodeRunsInput>
+}
+
+export type TenantUpdateWithoutWorkflowNodeRunsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutWorkflowNodeRunsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutWorkflowRunEventsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutWorkflowRunEventsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutWorkflowRunEventsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowRunEventsInput, Prisma.TenantUncheckedCreateWithoutWorkflowRunEventsInput>
+}
+
+export type TenantUpsertWithoutWorkflowRunEventsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowRunEventsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowRunEventsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowRunEventsInput, Prisma.TenantUncheckedCreateWithoutWorkflowRunEventsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutWorkflowRunEventsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowRunEventsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowRunEventsInput>
+}
+
+export type TenantUpdateWithoutWorkflowRunEventsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutWorkflowRunEventsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutWorkflowSchedulesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutWorkflowSchedulesInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutWorkflowSchedulesInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowSchedulesInput, Prisma.TenantUncheckedCreateWithoutWorkflowSchedulesInput>
+}
+
+export type TenantUpsertWithoutWorkflowSchedulesInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowSchedulesInput, Prisma.TenantUncheckedUpdateWithoutWorkflowSchedulesInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowSchedulesInput, Prisma.TenantUncheckedCreateWithoutWorkflowSchedulesInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutWorkflowSchedulesInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowSchedulesInput, Prisma.TenantUncheckedUpdateWithoutWorkflowSchedulesInput>
+}
+
+export type TenantUpdateWithoutWorkflowSchedulesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutWorkflowSchedulesInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutSecretsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsCreateNestedOneWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutSecretsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedCreateNestedOneWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutSecretsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutSecretsInput, Prisma.TenantUncheckedCreateWithoutSecretsInput>
+}
+
+export type TenantUpsertWithoutSecretsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutSecretsInput, Prisma.TenantUncheckedUpdateWithoutSecretsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutSecretsInput, Prisma.TenantUncheckedCreateWithoutSecretsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutSecretsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutSecretsInput, Prisma.TenantUncheckedUpdateWithoutSecretsInput>
+}
+
+export type TenantUpdateWithoutSecretsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutSecretsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSettings?: Prisma.WorkflowSettingsUncheckedUpdateOneWithoutTenantNestedInput
+}
+
+export type TenantCreateWithoutWorkflowSettingsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretCreateNestedManyWithoutTenantInput
+}
+
+export type TenantUncheckedCreateWithoutWorkflowSettingsInput = {
+  id?: string
+  slug: string
+  name: string
+  createdAt?: Date | string
+  updatedAt?: Date | string
+  planId?: string
+  memberships?: Prisma.MembershipUncheckedCreateNestedManyWithoutTenantInput
+  invitations?: Prisma.InvitationUncheckedCreateNestedManyWithoutTenantInput
+  customRoles?: Prisma.CustomRoleUncheckedCreateNestedManyWithoutTenantInput
+  domains?: Prisma.DomainUncheckedCreateNestedManyWithoutTenantInput
+  certificates?: Prisma.DomainCertificateUncheckedCreateNestedManyWithoutTenantInput
+  identityProviders?: Prisma.IdentityProviderUncheckedCreateNestedManyWithoutTenantInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedCreateNestedManyWithoutTenantInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedCreateNestedManyWithoutTenantInput
+  isolation?: Prisma.TenantIsolationUncheckedCreateNestedOneWithoutTenantInput
+  auditEvents?: Prisma.AuditEventUncheckedCreateNestedManyWithoutTenantInput
+  apiKeys?: Prisma.ApiKeyUncheckedCreateNestedManyWithoutTenantInput
+  agents?: Prisma.AgentUncheckedCreateNestedManyWithoutTenantInput
+  outbox?: Prisma.OutboxEventUncheckedCreateNestedManyWithoutTenantInput
+  versions?: Prisma.AgentVersionUncheckedCreateNestedManyWithoutTenantInput
+  distTags?: Prisma.AgentDistTagUncheckedCreateNestedManyWithoutTenantInput
+  publisher?: Prisma.PublisherUncheckedCreateNestedOneWithoutTenantInput
+  workflows?: Prisma.WorkflowUncheckedCreateNestedManyWithoutTenantInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedCreateNestedManyWithoutTenantInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedCreateNestedManyWithoutTenantInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedCreateNestedManyWithoutTenantInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedCreateNestedManyWithoutTenantInput
+  secrets?: Prisma.TenantSecretUncheckedCreateNestedManyWithoutTenantInput
+}
+
+export type TenantCreateOrConnectWithoutWorkflowSettingsInput = {
+  where: Prisma.TenantWhereUniqueInput
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowSettingsInput, Prisma.TenantUncheckedCreateWithoutWorkflowSettingsInput>
+}
+
+export type TenantUpsertWithoutWorkflowSettingsInput = {
+  update: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowSettingsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowSettingsInput>
+  create: Prisma.XOR<Prisma.TenantCreateWithoutWorkflowSettingsInput, Prisma.TenantUncheckedCreateWithoutWorkflowSettingsInput>
+  where?: Prisma.TenantWhereInput
+}
+
+export type TenantUpdateToOneWithWhereWithoutWorkflowSettingsInput = {
+  where?: Prisma.TenantWhereInput
+  data: Prisma.XOR<Prisma.TenantUpdateWithoutWorkflowSettingsInput, Prisma.TenantUncheckedUpdateWithoutWorkflowSettingsInput>
+}
+
+export type TenantUpdateWithoutWorkflowSettingsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUpdateManyWithoutTenantNestedInput
+}
+
+export type TenantUncheckedUpdateWithoutWorkflowSettingsInput = {
+  id?: Prisma.StringFieldUpdateOperationsInput | string
+  slug?: Prisma.StringFieldUpdateOperationsInput | string
+  name?: Prisma.StringFieldUpdateOperationsInput | string
+  createdAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  updatedAt?: Prisma.DateTimeFieldUpdateOperationsInput | Date | string
+  planId?: Prisma.StringFieldUpdateOperationsInput | string
+  memberships?: Prisma.MembershipUncheckedUpdateManyWithoutTenantNestedInput
+  invitations?: Prisma.InvitationUncheckedUpdateManyWithoutTenantNestedInput
+  customRoles?: Prisma.CustomRoleUncheckedUpdateManyWithoutTenantNestedInput
+  domains?: Prisma.DomainUncheckedUpdateManyWithoutTenantNestedInput
+  certificates?: Prisma.DomainCertificateUncheckedUpdateManyWithoutTenantNestedInput
+  identityProviders?: Prisma.IdentityProviderUncheckedUpdateManyWithoutTenantNestedInput
+  usageGauges?: Prisma.TenantUsageGaugeUncheckedUpdateManyWithoutTenantNestedInput
+  usageSamples?: Prisma.TenantUsageSampleUncheckedUpdateManyWithoutTenantNestedInput
+  isolation?: Prisma.TenantIsolationUncheckedUpdateOneWithoutTenantNestedInput
+  auditEvents?: Prisma.AuditEventUncheckedUpdateManyWithoutTenantNestedInput
+  apiKeys?: Prisma.ApiKeyUncheckedUpdateManyWithoutTenantNestedInput
+  agents?: Prisma.AgentUncheckedUpdateManyWithoutTenantNestedInput
+  outbox?: Prisma.OutboxEventUncheckedUpdateManyWithoutTenantNestedInput
+  versions?: Prisma.AgentVersionUncheckedUpdateManyWithoutTenantNestedInput
+  distTags?: Prisma.AgentDistTagUncheckedUpdateManyWithoutTenantNestedInput
+  publisher?: Prisma.PublisherUncheckedUpdateOneWithoutTenantNestedInput
+  workflows?: Prisma.WorkflowUncheckedUpdateManyWithoutTenantNestedInput
+  workflowVersions?: Prisma.WorkflowVersionUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRuns?: Prisma.WorkflowRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowNodeRuns?: Prisma.WorkflowNodeRunUncheckedUpdateManyWithoutTenantNestedInput
+  workflowRunEvents?: Prisma.WorkflowRunEventUncheckedUpdateManyWithoutTenantNestedInput
+  workflowSchedules?: Prisma.WorkflowScheduleUncheckedUpdateManyWithoutTenantNestedInput
+  secrets?: Prisma.TenantSecretUncheckedUpdateManyWithoutTenantNestedInput
 }
 
 
@@ -2487,6 +4319,13 @@ export type TenantCountOutputType = {
   outbox: number
   versions: number
   distTags: number
+  workflows: number
+  workflowVersions: number
+  workflowRuns: number
+  workflowNodeRuns: number
+  workflowRunEvents: number
+  workflowSchedules: number
+  secrets: number
 }
 
 export type TenantCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
@@ -2504,6 +4343,13 @@ export type TenantCountOutputTypeSelect<ExtArgs extends runtime.Types.Extensions
   outbox?: boolean | TenantCountOutputTypeCountOutboxArgs
   versions?: boolean | TenantCountOutputTypeCountVersionsArgs
   distTags?: boolean | TenantCountOutputTypeCountDistTagsArgs
+  workflows?: boolean | TenantCountOutputTypeCountWorkflowsArgs
+  workflowVersions?: boolean | TenantCountOutputTypeCountWorkflowVersionsArgs
+  workflowRuns?: boolean | TenantCountOutputTypeCountWorkflowRunsArgs
+  workflowNodeRuns?: boolean | TenantCountOutputTypeCountWorkflowNodeRunsArgs
+  workflowRunEvents?: boolean | TenantCountOutputTypeCountWorkflowRunEventsArgs
+  workflowSchedules?: boolean | TenantCountOutputTypeCountWorkflowSchedulesArgs
+  secrets?: boolean | TenantCountOutputTypeCountSecretsArgs
 }
 
 /**
@@ -2614,6 +4460,55 @@ export type TenantCountOutputTypeCountDistTagsArgs<ExtArgs extends runtime.Types
   where?: Prisma.AgentDistTagWhereInput
 }
 
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountWorkflowsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WorkflowWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountWorkflowVersionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WorkflowVersionWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountWorkflowRunsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WorkflowRunWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountWorkflowNodeRunsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WorkflowNodeRunWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountWorkflowRunEventsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WorkflowRunEventWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountWorkflowSchedulesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.WorkflowScheduleWhereInput
+}
+
+/**
+ * TenantCountOutputType without action
+ */
+export type TenantCountOutputTypeCountSecretsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  where?: Prisma.TenantSecretWhereInput
+}
+
 
 export type TenantSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetSelect<{
   id?: boolean
@@ -2638,6 +4533,14 @@ export type TenantSelect<ExtArgs extends runtime.Types.Extensions.InternalArgs =
   versions?: boolean | Prisma.Tenant$versionsArgs<ExtArgs>
   distTags?: boolean | Prisma.Tenant$distTagsArgs<ExtArgs>
   publisher?: boolean | Prisma.Tenant$publisherArgs<ExtArgs>
+  workflows?: boolean | Prisma.Tenant$workflowsArgs<ExtArgs>
+  workflowVersions?: boolean | Prisma.Tenant$workflowVersionsArgs<ExtArgs>
+  workflowRuns?: boolean | Prisma.Tenant$workflowRunsArgs<ExtArgs>
+  workflowNodeRuns?: boolean | Prisma.Tenant$workflowNodeRunsArgs<ExtArgs>
+  workflowRunEvents?: boolean | Prisma.Tenant$workflowRunEventsArgs<ExtArgs>
+  workflowSchedules?: boolean | Prisma.Tenant$workflowSchedulesArgs<ExtArgs>
+  secrets?: boolean | Prisma.Tenant$secretsArgs<ExtArgs>
+  workflowSettings?: boolean | Prisma.Tenant$workflowSettingsArgs<ExtArgs>
   _count?: boolean | Prisma.TenantCountOutputTypeDefaultArgs<ExtArgs>
 }, ExtArgs["result"]["tenant"]>
 
@@ -2686,6 +4589,14 @@ export type TenantInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs 
   versions?: boolean | Prisma.Tenant$versionsArgs<ExtArgs>
   distTags?: boolean | Prisma.Tenant$distTagsArgs<ExtArgs>
   publisher?: boolean | Prisma.Tenant$publisherArgs<ExtArgs>
+  workflows?: boolean | Prisma.Tenant$workflowsArgs<ExtArgs>
+  workflowVersions?: boolean | Prisma.Tenant$workflowVersionsArgs<ExtArgs>
+  workflowRuns?: boolean | Prisma.Tenant$workflowRunsArgs<ExtArgs>
+  workflowNodeRuns?: boolean | Prisma.Tenant$workflowNodeRunsArgs<ExtArgs>
+  workflowRunEvents?: boolean | Prisma.Tenant$workflowRunEventsArgs<ExtArgs>
+  workflowSchedules?: boolean | Prisma.Tenant$workflowSchedulesArgs<ExtArgs>
+  secrets?: boolean | Prisma.Tenant$secretsArgs<ExtArgs>
+  workflowSettings?: boolean | Prisma.Tenant$workflowSettingsArgs<ExtArgs>
   _count?: boolean | Prisma.TenantCountOutputTypeDefaultArgs<ExtArgs>
 }
 export type TenantIncludeCreateManyAndReturn<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {}
@@ -2710,6 +4621,14 @@ export type $TenantPayload<ExtArgs extends runtime.Types.Extensions.InternalArgs
     versions: Prisma.$AgentVersionPayload<ExtArgs>[]
     distTags: Prisma.$AgentDistTagPayload<ExtArgs>[]
     publisher: Prisma.$PublisherPayload<ExtArgs> | null
+    workflows: Prisma.$WorkflowPayload<ExtArgs>[]
+    workflowVersions: Prisma.$WorkflowVersionPayload<ExtArgs>[]
+    workflowRuns: Prisma.$WorkflowRunPayload<ExtArgs>[]
+    workflowNodeRuns: Prisma.$WorkflowNodeRunPayload<ExtArgs>[]
+    workflowRunEvents: Prisma.$WorkflowRunEventPayload<ExtArgs>[]
+    workflowSchedules: Prisma.$WorkflowSchedulePayload<ExtArgs>[]
+    secrets: Prisma.$TenantSecretPayload<ExtArgs>[]
+    workflowSettings: Prisma.$WorkflowSettingsPayload<ExtArgs> | null
   }
   scalars: runtime.Types.Extensions.GetPayloadResult<{
     id: string
@@ -3131,6 +5050,14 @@ export interface Prisma__TenantClient<T, Null = never, ExtArgs extends runtime.T
   versions<T extends Prisma.Tenant$versionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$versionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentVersionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   distTags<T extends Prisma.Tenant$distTagsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$distTagsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$AgentDistTagPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
   publisher<T extends Prisma.Tenant$publisherArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$publisherArgs<ExtArgs>>): Prisma.Prisma__PublisherClient<runtime.Types.Result.GetResult<Prisma.$PublisherPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
+  workflows<T extends Prisma.Tenant$workflowsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$workflowsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkflowPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  workflowVersions<T extends Prisma.Tenant$workflowVersionsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$workflowVersionsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkflowVersionPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  workflowRuns<T extends Prisma.Tenant$workflowRunsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$workflowRunsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkflowRunPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  workflowNodeRuns<T extends Prisma.Tenant$workflowNodeRunsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$workflowNodeRunsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkflowNodeRunPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  workflowRunEvents<T extends Prisma.Tenant$workflowRunEventsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$workflowRunEventsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkflowRunEventPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  workflowSchedules<T extends Prisma.Tenant$workflowSchedulesArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$workflowSchedulesArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$WorkflowSchedulePayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  secrets<T extends Prisma.Tenant$secretsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$secretsArgs<ExtArgs>>): Prisma.PrismaPromise<runtime.Types.Result.GetResult<Prisma.$TenantSecretPayload<ExtArgs>, T, "findMany", GlobalOmitOptions> | Null>
+  workflowSettings<T extends Prisma.Tenant$workflowSettingsArgs<ExtArgs> = {}>(args?: Prisma.Subset<T, Prisma.Tenant$workflowSettingsArgs<ExtArgs>>): Prisma.Prisma__WorkflowSettingsClient<runtime.Types.Result.GetResult<Prisma.$WorkflowSettingsPayload<ExtArgs>, T, "findUniqueOrThrow", GlobalOmitOptions> | null, null, ExtArgs, GlobalOmitOptions>
   /**
    * Attaches callbacks for the resolution and/or rejection of the Promise.
    * @param onfulfilled The callback to execute when the Promise is resolved.
@@ -3930,6 +5857,193 @@ export type Tenant$publisherArgs<ExtArgs extends runtime.Types.Extensions.Intern
    */
   include?: Prisma.PublisherInclude<ExtArgs> | null
   where?: Prisma.PublisherWhereInput
+}
+
+/**
+ * Tenant.workflows
+ */
+export type Tenant$workflowsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the Workflow
+   */
+  select?: Prisma.WorkflowSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the Workflow
+   */
+  omit?: Prisma.WorkflowOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkflowInclude<ExtArgs> | null
+  where?: Prisma.WorkflowWhereInput
+  orderBy?: Prisma.WorkflowOrderByWithRelationInput | Prisma.WorkflowOrderByWithRelationInput[]
+  cursor?: Prisma.WorkflowWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WorkflowScalarFieldEnum | Prisma.WorkflowScalarFieldEnum[]
+}
+
+/**
+ * Tenant.workflowVersions
+ */
+export type Tenant$workflowVersionsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WorkflowVersion
+   */
+  select?: Prisma.WorkflowVersionSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WorkflowVersion
+   */
+  omit?: Prisma.WorkflowVersionOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkflowVersionInclude<ExtArgs> | null
+  where?: Prisma.WorkflowVersionWhereInput
+  orderBy?: Prisma.WorkflowVersionOrderByWithRelationInput | Prisma.WorkflowVersionOrderByWithRelationInput[]
+  cursor?: Prisma.WorkflowVersionWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WorkflowVersionScalarFieldEnum | Prisma.WorkflowVersionScalarFieldEnum[]
+}
+
+/**
+ * Tenant.workflowRuns
+ */
+export type Tenant$workflowRunsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WorkflowRun
+   */
+  select?: Prisma.WorkflowRunSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WorkflowRun
+   */
+  omit?: Prisma.WorkflowRunOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkflowRunInclude<ExtArgs> | null
+  where?: Prisma.WorkflowRunWhereInput
+  orderBy?: Prisma.WorkflowRunOrderByWithRelationInput | Prisma.WorkflowRunOrderByWithRelationInput[]
+  cursor?: Prisma.WorkflowRunWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WorkflowRunScalarFieldEnum | Prisma.WorkflowRunScalarFieldEnum[]
+}
+
+/**
+ * Tenant.workflowNodeRuns
+ */
+export type Tenant$workflowNodeRunsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WorkflowNodeRun
+   */
+  select?: Prisma.WorkflowNodeRunSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WorkflowNodeRun
+   */
+  omit?: Prisma.WorkflowNodeRunOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkflowNodeRunInclude<ExtArgs> | null
+  where?: Prisma.WorkflowNodeRunWhereInput
+  orderBy?: Prisma.WorkflowNodeRunOrderByWithRelationInput | Prisma.WorkflowNodeRunOrderByWithRelationInput[]
+  cursor?: Prisma.WorkflowNodeRunWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WorkflowNodeRunScalarFieldEnum | Prisma.WorkflowNodeRunScalarFieldEnum[]
+}
+
+/**
+ * Tenant.workflowRunEvents
+ */
+export type Tenant$workflowRunEventsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WorkflowRunEvent
+   */
+  select?: Prisma.WorkflowRunEventSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WorkflowRunEvent
+   */
+  omit?: Prisma.WorkflowRunEventOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkflowRunEventInclude<ExtArgs> | null
+  where?: Prisma.WorkflowRunEventWhereInput
+  orderBy?: Prisma.WorkflowRunEventOrderByWithRelationInput | Prisma.WorkflowRunEventOrderByWithRelationInput[]
+  cursor?: Prisma.WorkflowRunEventWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WorkflowRunEventScalarFieldEnum | Prisma.WorkflowRunEventScalarFieldEnum[]
+}
+
+/**
+ * Tenant.workflowSchedules
+ */
+export type Tenant$workflowSchedulesArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WorkflowSchedule
+   */
+  select?: Prisma.WorkflowScheduleSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WorkflowSchedule
+   */
+  omit?: Prisma.WorkflowScheduleOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkflowScheduleInclude<ExtArgs> | null
+  where?: Prisma.WorkflowScheduleWhereInput
+  orderBy?: Prisma.WorkflowScheduleOrderByWithRelationInput | Prisma.WorkflowScheduleOrderByWithRelationInput[]
+  cursor?: Prisma.WorkflowScheduleWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.WorkflowScheduleScalarFieldEnum | Prisma.WorkflowScheduleScalarFieldEnum[]
+}
+
+/**
+ * Tenant.secrets
+ */
+export type Tenant$secretsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the TenantSecret
+   */
+  select?: Prisma.TenantSecretSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the TenantSecret
+   */
+  omit?: Prisma.TenantSecretOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.TenantSecretInclude<ExtArgs> | null
+  where?: Prisma.TenantSecretWhereInput
+  orderBy?: Prisma.TenantSecretOrderByWithRelationInput | Prisma.TenantSecretOrderByWithRelationInput[]
+  cursor?: Prisma.TenantSecretWhereUniqueInput
+  take?: number
+  skip?: number
+  distinct?: Prisma.TenantSecretScalarFieldEnum | Prisma.TenantSecretScalarFieldEnum[]
+}
+
+/**
+ * Tenant.workflowSettings
+ */
+export type Tenant$workflowSettingsArgs<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
+  /**
+   * Select specific fields to fetch from the WorkflowSettings
+   */
+  select?: Prisma.WorkflowSettingsSelect<ExtArgs> | null
+  /**
+   * Omit specific fields from the WorkflowSettings
+   */
+  omit?: Prisma.WorkflowSettingsOmit<ExtArgs> | null
+  /**
+   * Choose, which related nodes to fetch as well
+   */
+  include?: Prisma.WorkflowSettingsInclude<ExtArgs> | null
+  where?: Prisma.WorkflowSettingsWhereInput
 }
 
 /**

@@ -1,0 +1,34 @@
+// Workflows subgraph configuration, validated at start-up.
+import { z } from 'zod';
+import { loadEnvOrExit } from '@nexus/kernel/config';
+
+const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+
+export const ZWorkflowsEnv = z.object({
+  WORKFLOWS_PORT: z.coerce.number().int().min(1).max(65535).default(4103),
+  HOST: z.string().default('127.0.0.1'),
+  CONTEXT_SIGNING_SECRET: z.string().min(16, 'must be at least 16 characters'),
+  DATABASE_URL: z.string().url(),
+  /** BYPASSRLS role: run workers, the schedule ticker, webhook look-ups, the lease sweeper. */
+  DATABASE_WORKER_URL: z.string().url(),
+  REDIS_URL: optional,
+  NATS_URL: optional,
+  BLOB_DIR: z.string().default('.data/blobs'),
+  S3_ENDPOINT: optional,
+  S3_BUCKET: z.string().default('nexus-blobs'),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: optional,
+  S3_SECRET_ACCESS_KEY: optional,
+  /** 32 bytes (base64 or hex) sealing tenant secrets and webhook secrets at rest. */
+  ENCRYPTION_KEY: z.string().min(16, 'must be 32 bytes as base64 or hex'),
+  /** Marketplace subgraph base URL: agent nodes run agents through its internal endpoint. */
+  MARKETPLACE_URL: z.string().url().default('http://127.0.0.1:4101'),
+  /** Public base URL of the gateway, for webhook URLs shown in the console. */
+  PUBLIC_API_URL: z.string().url().default('http://localhost:4000'),
+  /** Run jobs this process works on at once; 0 runs no worker (API only). */
+  WORKFLOW_WORKER_CONCURRENCY: z.coerce.number().int().min(0).max(256).default(8),
+  LOG_LEVEL: z.string().default('info'),
+});
+export type TWorkflowsEnv = z.infer<typeof ZWorkflowsEnv>;
+
+export const loadWorkflowsEnv = () => loadEnvOrExit(ZWorkflowsEnv, process.env, 'workflows subgraph');

@@ -1,0 +1,42 @@
+// Row shapes of runs and node runs; payloads are already resolved from the BlobStore when they reach resolvers.
+import type { TWorkflowGraph } from '../graph/workflow-graph';
+
+export type RunStatus = 'QUEUED' | 'RUNNING' | 'WAITING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+export type RunTrigger = 'MANUAL' | 'API' | 'WEBHOOK' | 'SCHEDULE' | 'SUB_WORKFLOW' | 'ERROR_HANDLER';
+
+export interface RunError { nodeId: string | null; code: string; message: string }
+
+export interface RunRow {
+  id: string;
+  tenantId: string;
+  workflowId: string;
+  versionNumber: number | null;
+  graph: TWorkflowGraph;
+  status: RunStatus;
+  trigger: RunTrigger;
+  input: unknown;
+  output: unknown;
+  error: RunError | null;
+  concurrency: number;
+  lastSeq: number;
+  parentRunId: string | null;
+  parentNodeId: string | null;
+  createdById: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export interface NodeRunRow {
+  runId: string;
+  nodeId: string;
+  status: 'SUCCEEDED' | 'FAILED' | 'WAITING';
+  attempts: number;
+  port: string | null;
+  input: unknown;
+  output: unknown;
+  error: RunError | null;
+  doneSeq: number;
+  startedAt: Date | null;
+  finishedAt: Date;
+}

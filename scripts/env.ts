@@ -12,6 +12,7 @@ const ZPlatformEnv = z.object({
   WEB_PORT: port(3000),
   MARKETPLACE_PORT: port(4101),
   TENANCY_PORT: port(4102),
+  WORKFLOWS_PORT: port(4103),
   CONTEXT_SIGNING_SECRET: optional.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   REDIS_URL: optional,
   NATS_URL: optional,

@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createLogger } from '@nexus/kernel/logger';
-import { createBlobStore, createCache, createEventBus, createPubSub, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
+import { createBlobStore, createCache, createEventBus, createPubSub, createQueue, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
 import { createSearchIndex } from '@nexus/kernel/search/create-search-index';
 import { createAgentRuntime } from '@nexus/agent-runtime/run-agent';
 import { createDatabase } from '@nexus/db/create-database';
@@ -13,6 +13,7 @@ import { createTenancySubgraph } from '../../subgraphs/tenancy/src/server';
 import { openSigningKeys } from '../../subgraphs/tenancy/src/auth/key-ring/signing-keys';
 import { loadEncryptionKey, type TenancyConfig } from '../../subgraphs/tenancy/src/config';
 import { createMarketplaceSubgraph } from '../../subgraphs/marketplace/src/server';
+import { createWorkflowsSubgraph } from '../../subgraphs/workflows/src/server';
 import { DEFAULT_BENCHMARK_POLICY } from '../../subgraphs/marketplace/src/publish/benchmark-step';
 import { createGatewayServer } from '../../apps/gateway/src/create-gateway';
 import { createTlsServer } from '../../apps/gateway/src/tls/tls-server';
@@ -38,7 +39,7 @@ export interface PlatformOptions {
 const DEFAULT_RATE_LIMITS = { perKey: [100, 50], perTenant: [200, 100], anonymous: [60, 30] } as const;
 
 export interface Platform {
-  urls: { gateway: string; gatewayWs: string; web: string | null; marketplace: string; tenancy: string };
+  urls: { gateway: string; gatewayWs: string; web: string | null; marketplace: string; tenancy: string; workflows: string };
   databaseMode: 'embedded' | 'server';
   stop(): Promise<void>;
 }
@@ -131,9 +132,20 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     onStop('tenancy subgraph', () => tenancy.close());
     const m = await marketplace.listen(env.MARKETPLACE_PORT, env.HOST);
     const t = await tenancy.listen(env.TENANCY_PORT, env.HOST);
+    // Run jobs on BullMQ when Redis is configured, else on the in-process queue; the sweep re-queues orphaned runs either way.
+    const queue = createQueue({ redisUrl: env.REDIS_URL, prefix: `${ns}:q` });
+    onStop('queue', () => queue.close());
+    const workflows = await createWorkflowsSubgraph({
+      db, workerDb, pubsub, queue, blobs, encryptionKey: tenancyConfig.encryptionKey, contextSecret,
+      marketplaceUrl: m.url.replace(/\/graphql$/, ''), logger: logger.child({ subgraph: 'workflows' }),
+    });
+    onStop('workflows subgraph', () => workflows.close());
+    const wf = await workflows.listen(env.WORKFLOWS_PORT, env.HOST);
 
     const wsOf = (url: string) => url.replace(/^http/, 'ws');
-    const subgraphUrls = { marketplace: { http: m.url, ws: wsOf(m.url) }, tenancy: { http: t.url, ws: wsOf(t.url) } };
+    const subgraphUrls = {
+      marketplace: { http: m.url, ws: wsOf(m.url) }, tenancy: { http: t.url, ws: wsOf(t.url) }, workflows: { http: wf.url, ws: wsOf(wf.url) },
+    };
     const { supergraphSdl } = composeSupergraph(o.repoRoot, (name) => subgraphUrls[name as keyof typeof subgraphUrls].http);
     const limits = o.rateLimits ?? DEFAULT_RATE_LIMITS;
     const bucket = ([capacity, refillPerSecond]: readonly [number, number]) => {
@@ -184,7 +196,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       webUrl = `http://localhost:${env.WEB_PORT}`;
     }
     return {
-      urls: { gateway: gatewayUrl, gatewayWs: wsOf(gatewayUrl), web: webUrl, marketplace: m.url, tenancy: t.url },
+      urls: { gateway: gatewayUrl, gatewayWs: wsOf(gatewayUrl), web: webUrl, marketplace: m.url, tenancy: t.url, workflows: wf.url },
       databaseMode: database.mode,
       stop: stopAll,
     };

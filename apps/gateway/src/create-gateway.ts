@@ -11,6 +11,7 @@ import { OidcTokenVerifier } from './auth/oidc-token-verifier';
 import { createIdentityChain } from './auth/resolve-identity';
 import { DomainDirectory } from './domains/domain-directory';
 import { handleAcmeChallenge } from './domains/acme-challenge-proxy';
+import { handleWebhook } from './webhooks/webhook-proxy';
 import { createRuntime, GRAPHQL_PATH } from './gateway-runtime';
 import { attachGraphQLWS } from './graphql-ws-server';
 import { checkReadiness, sendJson } from './health';
@@ -67,6 +68,8 @@ export function createGatewayServer(o: GatewayServerOptions): GatewayServer {
     }
     // http-01 on the edge's port 80: the CA asks the customer's domain, tenancy holds the token.
     if (handleAcmeChallenge(req, res, path ?? '', o.tenancyHttpUrl)) return;
+    // Public workflow webhooks: the secret in the path is the credential; workflows checks it.
+    if (handleWebhook(req, res, path ?? '', o.subgraphUrls.workflows?.http.replace(/\/graphql$/, ''))) return;
     if (o.graphiql && req.method === 'GET' && serveGraphiQLAsset(path ?? '', res)) return;
     stripForgedContext(req.headers);
     runtime.requestListener(req, res);

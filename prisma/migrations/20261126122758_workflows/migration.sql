@@ -42,6 +42,7 @@ CREATE TABLE "workflow_runs" (
     "graph" JSONB NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'QUEUED',
     "trigger" TEXT NOT NULL,
+    "trigger_node_id" TEXT,
     "input" JSONB,
     "input_blob" TEXT,
     "output" JSONB,

@@ -23,6 +23,7 @@ import type { BenchmarkPolicy } from './publish/benchmark-step';
 import { AgentSearchService } from './search/agent-search-service';
 import { AgentExecutor } from './execution/agent-executor';
 import { InvokeService } from './execution/invoke-service';
+import { registerInternalInvokeRoute } from './execution/internal-invoke-route';
 import { InstallService } from './install/install-service';
 import { PublisherRepository } from './publishers/publisher-repository';
 import { startPublisherConsumer } from './publishers/publisher-consumer';
@@ -114,6 +115,7 @@ export async function createMarketplaceSubgraph(deps: MarketplaceDeps) {
     makeContext: (req) => makeMarketplaceContext(req, services, deps.db),
     // A 10 MB package is about 13.4 MB of base64 inside the JSON body.
     bodyLimit: '15mb',
+    configure: (app) => registerInternalInvokeRoute(app, { contextSecret: deps.contextSecret, invoke: services.invoke, logger: deps.logger }),
   });
   return {
     ...server,

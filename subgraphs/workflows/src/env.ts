@@ -23,8 +23,6 @@ export const ZWorkflowsEnv = z.object({
   ENCRYPTION_KEY: z.string().min(16, 'must be 32 bytes as base64 or hex'),
   /** Marketplace subgraph base URL: agent nodes run agents through its internal endpoint. */
   MARKETPLACE_URL: z.string().url().default('http://127.0.0.1:4101'),
-  /** Public base URL of the gateway, for webhook URLs shown in the console. */
-  PUBLIC_API_URL: z.string().url().default('http://localhost:4000'),
   /** Run jobs this process works on at once; 0 runs no worker (API only). */
   WORKFLOW_WORKER_CONCURRENCY: z.coerce.number().int().min(0).max(256).default(8),
   LOG_LEVEL: z.string().default('info'),

@@ -72,6 +72,31 @@ type Documents = {
     "\n  fragment PublishReportFields on PublishReport {\n    steps {\n      name\n      status\n      durationMs\n      summary\n      findings { severity code message file line }\n      metrics { name value }\n    }\n  }\n": typeof types.PublishReportFieldsFragmentDoc,
     "\n  query ReviewQueue($first: Int!) {\n    reviewQueue(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          createdAt\n          sizeBytes\n          fileCount\n          integrity\n          agent { id name displayName publisher { name slug } }\n          report { ...PublishReportFields }\n        }\n      }\n    }\n  }\n": typeof types.ReviewQueueDocument,
     "\n  mutation ReviewAgentVersion($input: ReviewAgentVersionInput!) {\n    reviewAgentVersion(input: $input) {\n      version { id version status rejectionReason }\n      errors { code message field }\n    }\n  }\n": typeof types.ReviewAgentVersionDocument,
+    "\n  fragment WorkflowGraphFields on WorkflowGraph {\n    nodes { id type config position { x y } }\n    edges { source sourcePort target targetPort }\n  }\n": typeof types.WorkflowGraphFieldsFragmentDoc,
+    "\n  fragment WorkflowCompileErrorFields on WorkflowCompileError { nodeId code message field path }\n": typeof types.WorkflowCompileErrorFieldsFragmentDoc,
+    "\n  fragment WorkflowSummaryFields on Workflow { id name description latestVersion active updatedAt }\n": typeof types.WorkflowSummaryFieldsFragmentDoc,
+    "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n": typeof types.WorkflowRunSummaryFieldsFragmentDoc,
+    "\n  fragment WorkflowDetailFields on Workflow {\n    id name description latestVersion active webhookPath errorWorkflowId concurrency draftUpdatedAt updatedAt\n    draft { ...WorkflowGraphFields }\n    draftProblems { ...WorkflowCompileErrorFields }\n    versions { number name note authorId createdAt }\n  }\n": typeof types.WorkflowDetailFieldsFragmentDoc,
+    "\n  fragment WorkflowNodeTypeFields on WorkflowNodeType {\n    type category title description configSchema\n    inputs { name schema required multiple }\n    outputs { name schema required multiple }\n  }\n": typeof types.WorkflowNodeTypeFieldsFragmentDoc,
+    "\n  query Workflows($first: Int, $after: String, $search: String) {\n    workflows(first: $first, after: $after, search: $search) {\n      nodes { ...WorkflowSummaryFields }\n      nextCursor\n    }\n  }\n": typeof types.WorkflowsDocument,
+    "\n  query WorkflowBuilder($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowDetailFields\n      runs(first: 20) { nodes { ...WorkflowRunSummaryFields } }\n    }\n    workflowNodeTypes { ...WorkflowNodeTypeFields }\n    workflows(first: 100) { nodes { id name } }\n  }\n": typeof types.WorkflowBuilderDocument,
+    "\n  query WorkflowRuns($id: ID!) {\n    workflow(id: $id) { id runs(first: 20) { nodes { ...WorkflowRunSummaryFields } } }\n  }\n": typeof types.WorkflowRunsDocument,
+    "\n  query WorkflowRunDetail($id: ID!) {\n    workflowRun(id: $id) {\n      ...WorkflowRunSummaryFields\n      input\n      output\n      nodeRuns { nodeId status attempts port input output error { nodeId code message } startedAt finishedAt }\n    }\n  }\n": typeof types.WorkflowRunDetailDocument,
+    "\n  query WorkflowVersionDiff($workflowId: ID!, $from: Int!, $to: Int!) {\n    workflowVersionDiff(workflowId: $workflowId, from: $from, to: $to) {\n      from to nodesAdded nodesRemoved nodesMoved\n      nodesChanged { nodeId changes { path before after } }\n      edgesAdded { source sourcePort target targetPort }\n      edgesRemoved { source sourcePort target targetPort }\n    }\n  }\n": typeof types.WorkflowVersionDiffDocument,
+    "\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      workflow { ...WorkflowSummaryFields }\n      errors { code message field }\n    }\n  }\n": typeof types.CreateWorkflowDocument,
+    "\n  mutation UpdateWorkflow($id: ID!, $input: UpdateWorkflowInput!) {\n    updateWorkflow(id: $id, input: $input) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": typeof types.UpdateWorkflowDocument,
+    "\n  mutation DeleteWorkflow($id: ID!) {\n    deleteWorkflow(id: $id) { deletedId errors { code message field } }\n  }\n": typeof types.DeleteWorkflowDocument,
+    "\n  mutation SaveWorkflowVersion($workflowId: ID!, $note: String) {\n    saveWorkflowVersion(workflowId: $workflowId, note: $note) {\n      version { number name note authorId createdAt }\n      compileErrors { ...WorkflowCompileErrorFields }\n      errors { code message field }\n    }\n  }\n": typeof types.SaveWorkflowVersionDocument,
+    "\n  mutation RestoreWorkflowVersion($workflowId: ID!, $number: Int!) {\n    restoreWorkflowVersion(workflowId: $workflowId, number: $number) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": typeof types.RestoreWorkflowVersionDocument,
+    "\n  mutation SetWorkflowActive($workflowId: ID!, $active: Boolean!) {\n    setWorkflowActive(workflowId: $workflowId, active: $active) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": typeof types.SetWorkflowActiveDocument,
+    "\n  mutation RotateWorkflowWebhookSecret($workflowId: ID!) {\n    rotateWorkflowWebhookSecret(workflowId: $workflowId) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": typeof types.RotateWorkflowWebhookSecretDocument,
+    "\n  mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {\n    runWorkflow(workflowId: $workflowId, version: $version, input: $input) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": typeof types.RunWorkflowDocument,
+    "\n  mutation CancelWorkflowRun($runId: ID!) {\n    cancelWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": typeof types.CancelWorkflowRunDocument,
+    "\n  subscription WorkflowRunEvents($runId: ID!, $after: Int) {\n    workflowRunEvents(runId: $runId, after: $after) {\n      type runId seq at nodeId attempt status error delayMs\n      snapshot { status error nodes { nodeId status attempt error } }\n    }\n  }\n": typeof types.WorkflowRunEventsDocument,
+    "\n  query WorkflowSecretsSettings {\n    tenantSecrets { name createdAt updatedAt }\n    workflowSettings { allowedHosts }\n  }\n": typeof types.WorkflowSecretsSettingsDocument,
+    "\n  mutation SetTenantSecret($name: String!, $value: String!) {\n    setTenantSecret(name: $name, value: $value) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n": typeof types.SetTenantSecretDocument,
+    "\n  mutation DeleteTenantSecret($name: String!) {\n    deleteTenantSecret(name: $name) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n": typeof types.DeleteTenantSecretDocument,
+    "\n  mutation SetWorkflowAllowedHosts($hosts: [String!]!) {\n    setWorkflowAllowedHosts(hosts: $hosts) {\n      settings { allowedHosts }\n      errors { code message field }\n    }\n  }\n": typeof types.SetWorkflowAllowedHostsDocument,
     "\n  query Viewer {\n    viewer {\n      user { id name email }\n      tenant { id name slug }\n      memberships { role tenant { id name slug } }\n      scopes\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -133,6 +158,31 @@ const documents: Documents = {
     "\n  fragment PublishReportFields on PublishReport {\n    steps {\n      name\n      status\n      durationMs\n      summary\n      findings { severity code message file line }\n      metrics { name value }\n    }\n  }\n": types.PublishReportFieldsFragmentDoc,
     "\n  query ReviewQueue($first: Int!) {\n    reviewQueue(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          createdAt\n          sizeBytes\n          fileCount\n          integrity\n          agent { id name displayName publisher { name slug } }\n          report { ...PublishReportFields }\n        }\n      }\n    }\n  }\n": types.ReviewQueueDocument,
     "\n  mutation ReviewAgentVersion($input: ReviewAgentVersionInput!) {\n    reviewAgentVersion(input: $input) {\n      version { id version status rejectionReason }\n      errors { code message field }\n    }\n  }\n": types.ReviewAgentVersionDocument,
+    "\n  fragment WorkflowGraphFields on WorkflowGraph {\n    nodes { id type config position { x y } }\n    edges { source sourcePort target targetPort }\n  }\n": types.WorkflowGraphFieldsFragmentDoc,
+    "\n  fragment WorkflowCompileErrorFields on WorkflowCompileError { nodeId code message field path }\n": types.WorkflowCompileErrorFieldsFragmentDoc,
+    "\n  fragment WorkflowSummaryFields on Workflow { id name description latestVersion active updatedAt }\n": types.WorkflowSummaryFieldsFragmentDoc,
+    "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n": types.WorkflowRunSummaryFieldsFragmentDoc,
+    "\n  fragment WorkflowDetailFields on Workflow {\n    id name description latestVersion active webhookPath errorWorkflowId concurrency draftUpdatedAt updatedAt\n    draft { ...WorkflowGraphFields }\n    draftProblems { ...WorkflowCompileErrorFields }\n    versions { number name note authorId createdAt }\n  }\n": types.WorkflowDetailFieldsFragmentDoc,
+    "\n  fragment WorkflowNodeTypeFields on WorkflowNodeType {\n    type category title description configSchema\n    inputs { name schema required multiple }\n    outputs { name schema required multiple }\n  }\n": types.WorkflowNodeTypeFieldsFragmentDoc,
+    "\n  query Workflows($first: Int, $after: String, $search: String) {\n    workflows(first: $first, after: $after, search: $search) {\n      nodes { ...WorkflowSummaryFields }\n      nextCursor\n    }\n  }\n": types.WorkflowsDocument,
+    "\n  query WorkflowBuilder($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowDetailFields\n      runs(first: 20) { nodes { ...WorkflowRunSummaryFields } }\n    }\n    workflowNodeTypes { ...WorkflowNodeTypeFields }\n    workflows(first: 100) { nodes { id name } }\n  }\n": types.WorkflowBuilderDocument,
+    "\n  query WorkflowRuns($id: ID!) {\n    workflow(id: $id) { id runs(first: 20) { nodes { ...WorkflowRunSummaryFields } } }\n  }\n": types.WorkflowRunsDocument,
+    "\n  query WorkflowRunDetail($id: ID!) {\n    workflowRun(id: $id) {\n      ...WorkflowRunSummaryFields\n      input\n      output\n      nodeRuns { nodeId status attempts port input output error { nodeId code message } startedAt finishedAt }\n    }\n  }\n": types.WorkflowRunDetailDocument,
+    "\n  query WorkflowVersionDiff($workflowId: ID!, $from: Int!, $to: Int!) {\n    workflowVersionDiff(workflowId: $workflowId, from: $from, to: $to) {\n      from to nodesAdded nodesRemoved nodesMoved\n      nodesChanged { nodeId changes { path before after } }\n      edgesAdded { source sourcePort target targetPort }\n      edgesRemoved { source sourcePort target targetPort }\n    }\n  }\n": types.WorkflowVersionDiffDocument,
+    "\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      workflow { ...WorkflowSummaryFields }\n      errors { code message field }\n    }\n  }\n": types.CreateWorkflowDocument,
+    "\n  mutation UpdateWorkflow($id: ID!, $input: UpdateWorkflowInput!) {\n    updateWorkflow(id: $id, input: $input) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": types.UpdateWorkflowDocument,
+    "\n  mutation DeleteWorkflow($id: ID!) {\n    deleteWorkflow(id: $id) { deletedId errors { code message field } }\n  }\n": types.DeleteWorkflowDocument,
+    "\n  mutation SaveWorkflowVersion($workflowId: ID!, $note: String) {\n    saveWorkflowVersion(workflowId: $workflowId, note: $note) {\n      version { number name note authorId createdAt }\n      compileErrors { ...WorkflowCompileErrorFields }\n      errors { code message field }\n    }\n  }\n": types.SaveWorkflowVersionDocument,
+    "\n  mutation RestoreWorkflowVersion($workflowId: ID!, $number: Int!) {\n    restoreWorkflowVersion(workflowId: $workflowId, number: $number) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": types.RestoreWorkflowVersionDocument,
+    "\n  mutation SetWorkflowActive($workflowId: ID!, $active: Boolean!) {\n    setWorkflowActive(workflowId: $workflowId, active: $active) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": types.SetWorkflowActiveDocument,
+    "\n  mutation RotateWorkflowWebhookSecret($workflowId: ID!) {\n    rotateWorkflowWebhookSecret(workflowId: $workflowId) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": types.RotateWorkflowWebhookSecretDocument,
+    "\n  mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {\n    runWorkflow(workflowId: $workflowId, version: $version, input: $input) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": types.RunWorkflowDocument,
+    "\n  mutation CancelWorkflowRun($runId: ID!) {\n    cancelWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": types.CancelWorkflowRunDocument,
+    "\n  subscription WorkflowRunEvents($runId: ID!, $after: Int) {\n    workflowRunEvents(runId: $runId, after: $after) {\n      type runId seq at nodeId attempt status error delayMs\n      snapshot { status error nodes { nodeId status attempt error } }\n    }\n  }\n": types.WorkflowRunEventsDocument,
+    "\n  query WorkflowSecretsSettings {\n    tenantSecrets { name createdAt updatedAt }\n    workflowSettings { allowedHosts }\n  }\n": types.WorkflowSecretsSettingsDocument,
+    "\n  mutation SetTenantSecret($name: String!, $value: String!) {\n    setTenantSecret(name: $name, value: $value) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n": types.SetTenantSecretDocument,
+    "\n  mutation DeleteTenantSecret($name: String!) {\n    deleteTenantSecret(name: $name) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n": types.DeleteTenantSecretDocument,
+    "\n  mutation SetWorkflowAllowedHosts($hosts: [String!]!) {\n    setWorkflowAllowedHosts(hosts: $hosts) {\n      settings { allowedHosts }\n      errors { code message field }\n    }\n  }\n": types.SetWorkflowAllowedHostsDocument,
     "\n  query Viewer {\n    viewer {\n      user { id name email }\n      tenant { id name slug }\n      memberships { role tenant { id name slug } }\n      scopes\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -382,6 +432,106 @@ export function graphql(source: "\n  query ReviewQueue($first: Int!) {\n    revi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReviewAgentVersion($input: ReviewAgentVersionInput!) {\n    reviewAgentVersion(input: $input) {\n      version { id version status rejectionReason }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewAgentVersion($input: ReviewAgentVersionInput!) {\n    reviewAgentVersion(input: $input) {\n      version { id version status rejectionReason }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkflowGraphFields on WorkflowGraph {\n    nodes { id type config position { x y } }\n    edges { source sourcePort target targetPort }\n  }\n"): (typeof documents)["\n  fragment WorkflowGraphFields on WorkflowGraph {\n    nodes { id type config position { x y } }\n    edges { source sourcePort target targetPort }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkflowCompileErrorFields on WorkflowCompileError { nodeId code message field path }\n"): (typeof documents)["\n  fragment WorkflowCompileErrorFields on WorkflowCompileError { nodeId code message field path }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkflowSummaryFields on Workflow { id name description latestVersion active updatedAt }\n"): (typeof documents)["\n  fragment WorkflowSummaryFields on Workflow { id name description latestVersion active updatedAt }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n"): (typeof documents)["\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkflowDetailFields on Workflow {\n    id name description latestVersion active webhookPath errorWorkflowId concurrency draftUpdatedAt updatedAt\n    draft { ...WorkflowGraphFields }\n    draftProblems { ...WorkflowCompileErrorFields }\n    versions { number name note authorId createdAt }\n  }\n"): (typeof documents)["\n  fragment WorkflowDetailFields on Workflow {\n    id name description latestVersion active webhookPath errorWorkflowId concurrency draftUpdatedAt updatedAt\n    draft { ...WorkflowGraphFields }\n    draftProblems { ...WorkflowCompileErrorFields }\n    versions { number name note authorId createdAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WorkflowNodeTypeFields on WorkflowNodeType {\n    type category title description configSchema\n    inputs { name schema required multiple }\n    outputs { name schema required multiple }\n  }\n"): (typeof documents)["\n  fragment WorkflowNodeTypeFields on WorkflowNodeType {\n    type category title description configSchema\n    inputs { name schema required multiple }\n    outputs { name schema required multiple }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Workflows($first: Int, $after: String, $search: String) {\n    workflows(first: $first, after: $after, search: $search) {\n      nodes { ...WorkflowSummaryFields }\n      nextCursor\n    }\n  }\n"): (typeof documents)["\n  query Workflows($first: Int, $after: String, $search: String) {\n    workflows(first: $first, after: $after, search: $search) {\n      nodes { ...WorkflowSummaryFields }\n      nextCursor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowBuilder($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowDetailFields\n      runs(first: 20) { nodes { ...WorkflowRunSummaryFields } }\n    }\n    workflowNodeTypes { ...WorkflowNodeTypeFields }\n    workflows(first: 100) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query WorkflowBuilder($id: ID!) {\n    workflow(id: $id) {\n      ...WorkflowDetailFields\n      runs(first: 20) { nodes { ...WorkflowRunSummaryFields } }\n    }\n    workflowNodeTypes { ...WorkflowNodeTypeFields }\n    workflows(first: 100) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowRuns($id: ID!) {\n    workflow(id: $id) { id runs(first: 20) { nodes { ...WorkflowRunSummaryFields } } }\n  }\n"): (typeof documents)["\n  query WorkflowRuns($id: ID!) {\n    workflow(id: $id) { id runs(first: 20) { nodes { ...WorkflowRunSummaryFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowRunDetail($id: ID!) {\n    workflowRun(id: $id) {\n      ...WorkflowRunSummaryFields\n      input\n      output\n      nodeRuns { nodeId status attempts port input output error { nodeId code message } startedAt finishedAt }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowRunDetail($id: ID!) {\n    workflowRun(id: $id) {\n      ...WorkflowRunSummaryFields\n      input\n      output\n      nodeRuns { nodeId status attempts port input output error { nodeId code message } startedAt finishedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowVersionDiff($workflowId: ID!, $from: Int!, $to: Int!) {\n    workflowVersionDiff(workflowId: $workflowId, from: $from, to: $to) {\n      from to nodesAdded nodesRemoved nodesMoved\n      nodesChanged { nodeId changes { path before after } }\n      edgesAdded { source sourcePort target targetPort }\n      edgesRemoved { source sourcePort target targetPort }\n    }\n  }\n"): (typeof documents)["\n  query WorkflowVersionDiff($workflowId: ID!, $from: Int!, $to: Int!) {\n    workflowVersionDiff(workflowId: $workflowId, from: $from, to: $to) {\n      from to nodesAdded nodesRemoved nodesMoved\n      nodesChanged { nodeId changes { path before after } }\n      edgesAdded { source sourcePort target targetPort }\n      edgesRemoved { source sourcePort target targetPort }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      workflow { ...WorkflowSummaryFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWorkflow($input: CreateWorkflowInput!) {\n    createWorkflow(input: $input) {\n      workflow { ...WorkflowSummaryFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWorkflow($id: ID!, $input: UpdateWorkflowInput!) {\n    updateWorkflow(id: $id, input: $input) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWorkflow($id: ID!, $input: UpdateWorkflowInput!) {\n    updateWorkflow(id: $id, input: $input) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWorkflow($id: ID!) {\n    deleteWorkflow(id: $id) { deletedId errors { code message field } }\n  }\n"): (typeof documents)["\n  mutation DeleteWorkflow($id: ID!) {\n    deleteWorkflow(id: $id) { deletedId errors { code message field } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveWorkflowVersion($workflowId: ID!, $note: String) {\n    saveWorkflowVersion(workflowId: $workflowId, note: $note) {\n      version { number name note authorId createdAt }\n      compileErrors { ...WorkflowCompileErrorFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveWorkflowVersion($workflowId: ID!, $note: String) {\n    saveWorkflowVersion(workflowId: $workflowId, note: $note) {\n      version { number name note authorId createdAt }\n      compileErrors { ...WorkflowCompileErrorFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreWorkflowVersion($workflowId: ID!, $number: Int!) {\n    restoreWorkflowVersion(workflowId: $workflowId, number: $number) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreWorkflowVersion($workflowId: ID!, $number: Int!) {\n    restoreWorkflowVersion(workflowId: $workflowId, number: $number) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkflowActive($workflowId: ID!, $active: Boolean!) {\n    setWorkflowActive(workflowId: $workflowId, active: $active) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWorkflowActive($workflowId: ID!, $active: Boolean!) {\n    setWorkflowActive(workflowId: $workflowId, active: $active) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWorkflowWebhookSecret($workflowId: ID!) {\n    rotateWorkflowWebhookSecret(workflowId: $workflowId) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateWorkflowWebhookSecret($workflowId: ID!) {\n    rotateWorkflowWebhookSecret(workflowId: $workflowId) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {\n    runWorkflow(workflowId: $workflowId, version: $version, input: $input) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {\n    runWorkflow(workflowId: $workflowId, version: $version, input: $input) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelWorkflowRun($runId: ID!) {\n    cancelWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelWorkflowRun($runId: ID!) {\n    cancelWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription WorkflowRunEvents($runId: ID!, $after: Int) {\n    workflowRunEvents(runId: $runId, after: $after) {\n      type runId seq at nodeId attempt status error delayMs\n      snapshot { status error nodes { nodeId status attempt error } }\n    }\n  }\n"): (typeof documents)["\n  subscription WorkflowRunEvents($runId: ID!, $after: Int) {\n    workflowRunEvents(runId: $runId, after: $after) {\n      type runId seq at nodeId attempt status error delayMs\n      snapshot { status error nodes { nodeId status attempt error } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowSecretsSettings {\n    tenantSecrets { name createdAt updatedAt }\n    workflowSettings { allowedHosts }\n  }\n"): (typeof documents)["\n  query WorkflowSecretsSettings {\n    tenantSecrets { name createdAt updatedAt }\n    workflowSettings { allowedHosts }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTenantSecret($name: String!, $value: String!) {\n    setTenantSecret(name: $name, value: $value) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SetTenantSecret($name: String!, $value: String!) {\n    setTenantSecret(name: $name, value: $value) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTenantSecret($name: String!) {\n    deleteTenantSecret(name: $name) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteTenantSecret($name: String!) {\n    deleteTenantSecret(name: $name) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWorkflowAllowedHosts($hosts: [String!]!) {\n    setWorkflowAllowedHosts(hosts: $hosts) {\n      settings { allowedHosts }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation SetWorkflowAllowedHosts($hosts: [String!]!) {\n    setWorkflowAllowedHosts(hosts: $hosts) {\n      settings { allowedHosts }\n      errors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,6 @@
 // invokeAgent: runs a published version with a JSON input and counts the invocation.
 import { z } from 'zod';
+import type { AgentInvocationResult } from '@nexus/agent-runtime/agent-invocation-types';
 import type { RequestContext } from '@nexus/kernel/context';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { parseInput } from '@nexus/kernel/validation';
@@ -18,6 +19,11 @@ const codeMessages: Record<string, string> = {
   MEMORY_LIMIT: 'The agent ran out of memory.',
 };
 
+/** One line for a failed run: the runtime's code, a plain explanation where there is one, the agent's message. */
+export function describeAgentFailure(error: { code: string; message: string }): string {
+  return `${error.code}: ${codeMessages[error.code] ?? ''} ${error.message}`.replace(/\s+/g, ' ').trim();
+}
+
 export class InvokeService {
   constructor(private readonly workerDb: Database, private readonly executor: AgentExecutor) {}
 
@@ -29,11 +35,17 @@ export class InvokeService {
     } catch (e) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `inputJson is not JSON: ${(e as Error).message}`, { field: 'inputJson' });
     }
-    const version = await this.executor.findVersion(ctx, a.name, a.version || 'latest');
-    if (!version) throw new DomainError(ErrorCode.NOT_FOUND, `No published version of ${a.name} matches ${a.version || 'latest'}.`, { field: a.version ? 'version' : 'name' });
-    const result = await this.executor.run(ctx, await this.executor.load(version), input);
-    await recordUsage(this.workerDb, version.agentId, 'invocation');
-    if (!result.ok) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${result.error.code}: ${codeMessages[result.error.code] ?? ''} ${result.error.message}`.replace(/\s+/g, ' ').trim(), { field: 'inputJson' });
+    const result = await this.run(ctx, a.name, a.version, input);
+    if (!result.ok) throw new DomainError(ErrorCode.BAD_USER_INPUT, describeAgentFailure(result.error), { field: 'inputJson' });
     return { outputJson: JSON.stringify(result.output), durationMs: Math.round(result.durationMs * 100) / 100, memoryBytes: result.memoryBytes };
+  }
+
+  /** Runs the best published match of `version` (default `latest`) on a value and counts it; agent faults come back as data. */
+  async run(ctx: RequestContext, name: string, version: string | null | undefined, input: unknown): Promise<AgentInvocationResult> {
+    const found = await this.executor.findVersion(ctx, name, version || 'latest');
+    if (!found) throw new DomainError(ErrorCode.NOT_FOUND, `No published version of ${name} matches ${version || 'latest'}.`, { field: version ? 'version' : 'name' });
+    const result = await this.executor.run(ctx, await this.executor.load(found), input);
+    await recordUsage(this.workerDb, found.agentId, 'invocation');
+    return result;
   }
 }

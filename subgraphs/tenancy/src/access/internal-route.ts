@@ -1,19 +1,9 @@
 // Tenancy's internal endpoints answer only a caller holding the gateway's signing secret.
 import type { RequestHandler } from 'express';
-import { CONTEXT_HEADER, verifyContext } from '@nexus/kernel/signed-context';
+import { gatewaySigned } from '@nexus/kernel/server/gateway-signed';
 
-/** Middleware: 401 unless the call carries a valid signed context header; puts its request id in `res.locals.requestId`. */
-export function gatewaySigned(contextSecret: string): RequestHandler {
-  return (req, res, next) => {
-    try {
-      res.locals.requestId = verifyContext(req.header(CONTEXT_HEADER), contextSecret).requestId;
-    } catch {
-      res.status(401).json({ ok: false, reason: 'Unsigned internal call.' });
-      return;
-    }
-    next();
-  };
-}
+// The middleware lives in the kernel so other subgraphs' internal endpoints share it; re-exported for tenancy's routes.
+export { gatewaySigned };
 
 /** A signed endpoint whose answer is JSON computed from the body. */
 export function signedInternalRoute(contextSecret: string, answer: (body: unknown) => Promise<unknown>): RequestHandler[] {

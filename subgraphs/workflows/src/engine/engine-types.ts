@@ -15,7 +15,7 @@ export interface NodeState {
   output?: unknown;
   error?: NodeError;
   wait?: WaitRequest;
-  /** Event number of the success, so merge `any` can tell which branch arrived first even after a resume. */
+  /** Completion number (1, 2, …) of the success, so merge `any` can tell which branch arrived first even after a resume. */
   doneSeq?: number;
 }
 
@@ -27,6 +27,8 @@ export interface RunState {
   seq: number;
   nodes: Record<string, NodeState>;
   error?: NodeError & { nodeId: string };
+  /** Nodes completed so far, for `doneSeq`. */
+  done?: number;
 }
 
 export interface NodeResult {

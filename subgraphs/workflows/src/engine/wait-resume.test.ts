@@ -18,7 +18,7 @@ describe('wait and resume', () => {
     const engine = createWorkflowEngine({ executors: { trigger: passThrough, wait: waitExecutor, step }, clock });
     const paused = await engine.start(plan, 'payload');
     expect(paused.status).toBe('WAITING');
-    expect(paused.nodes.w).toMatchObject({ status: 'WAITING', wait: { resumeAt: 61_000 } });
+    expect(paused.nodes.w).toMatchObject({ status: 'WAITING', wait: { resumeAt: 61_000, token: 'w' } });
     expect(nextResumeAt(paused)).toBe(61_000);
     expect(step.calls.size).toBe(0);
 
@@ -30,6 +30,17 @@ describe('wait and resume', () => {
     expect(done.status).toBe('SUCCEEDED');
     expect(done.nodes.after?.output).toBe('payload');
     expect(step.calls.get('after')).toBe(1);
+  });
+
+  it('a wait node can be ended early with its node id as token, passing its input on', async () => {
+    const clock = manualClock(1_000);
+    const engine = createWorkflowEngine({ executors: { trigger: passThrough, wait: waitExecutor, step: passThrough }, clock });
+    const paused = await engine.start(plan, 'payload');
+    clock.set(2_000);
+    expect((await engine.resume(plan, paused, { token: 'other-node' })).status).toBe('WAITING');
+    const done = await engine.resume(plan, paused, { token: 'w' });
+    expect(done.status).toBe('SUCCEEDED');
+    expect(done.nodes.after?.output).toBe('payload');
   });
 
   it('a token wait resumes only with its token and takes the payload', async () => {

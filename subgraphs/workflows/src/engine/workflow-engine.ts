@@ -17,6 +17,11 @@ export interface EngineOptions {
   concurrency?: number;
   onEvent?: (event: EngineEvent) => void;
   policyOf?: (node: PlanNode) => NodePolicy;
+  /**
+   * Makes a node's settled result durable before any other node can see it (and before its event goes out):
+   * a node whose checkpoint resolved never runs again after a crash. A throw stops the drive and rejects it.
+   */
+  checkpoint?: (state: RunState, nodeId: string, settled: NodeState) => Promise<void>;
 }
 
 export interface RunOptions { runId?: string; signal?: AbortSignal }
@@ -51,31 +56,48 @@ export function createWorkflowEngine(options: EngineOptions): WorkflowEngine {
     const running = new Map<string, Promise<void>>();
     const order = Object.keys(plan);
 
-    const finish = (id: string, outcome: NodeOutcome): void => {
+    let fatal: unknown;
+    /** The node's state after this outcome, not yet visible to the scheduler. */
+    const settle = (id: string, outcome: Exclude<NodeOutcome, { kind: 'cancelled' }>): NodeState => {
       const ns = state.nodes[id] as NodeState;
-      const policy = policyOf(plan[id] as PlanNode);
+      const base: NodeState = { status: 'SUCCEEDED', attempts: ns.attempts };
+      if (outcome.kind === 'ok' && outcome.result.wait) return { ...base, status: 'WAITING', output: outcome.result.output, wait: outcome.result.wait };
+      if (outcome.kind === 'ok') return { ...base, port: outcome.result.port ?? DEFAULT_PORT, output: outcome.result.output, doneSeq: nextDone(state) };
+      const onError = policyOf(plan[id] as PlanNode).onError;
+      if (onError.mode === 'stop') return { ...base, status: 'FAILED', error: outcome.error };
+      // The node failed but the run goes on: its value for downstream nodes depends on the chosen handling.
+      if (onError.mode === 'error-branch') return { ...base, error: outcome.error, port: ERROR_PORT, output: outcome.error, doneSeq: nextDone(state) };
+      return { ...base, error: outcome.error, port: DEFAULT_PORT, output: onError.mode === 'default' ? onError.value : null, doneSeq: nextDone(state) };
+    };
+
+    const finish = async (id: string, outcome: NodeOutcome): Promise<void> => {
+      const ns = state.nodes[id] as NodeState;
       if (outcome.kind === 'cancelled') {
         ns.status = 'CANCELLED';
-      } else if (outcome.kind === 'ok' && outcome.result.wait) {
-        Object.assign(ns, { status: 'WAITING', output: outcome.result.output, wait: outcome.result.wait });
-        emit({ type: 'node.waiting', nodeId: id, attempt: ns.attempts });
-      } else if (outcome.kind === 'ok') {
-        succeed(ns, outcome.result.port ?? DEFAULT_PORT, outcome.result.output);
-        ns.doneSeq = emit({ type: 'node.succeeded', nodeId: id, attempt: ns.attempts });
-      } else {
-        ns.error = outcome.error;
-        emit({ type: 'node.failed', nodeId: id, attempt: ns.attempts, error: outcome.error });
-        const onError = policy.onError;
-        if (onError.mode === 'stop') {
-          ns.status = 'FAILED';
-          state.error ??= { nodeId: id, ...outcome.error };
+        return;
+      }
+      const next = settle(id, outcome);
+      if (options.checkpoint) {
+        try {
+          await options.checkpoint(state, id, next);
+        } catch (err) {
+          // Not durable, so not done: the node stays unfinished for whoever resumes the run.
+          ns.status = 'CANCELLED';
+          fatal ??= err;
           halt.abort();
           return;
         }
-        // The node failed but the run goes on: its value for downstream nodes depends on the chosen handling.
-        if (onError.mode === 'error-branch') succeed(ns, ERROR_PORT, outcome.error);
-        else succeed(ns, DEFAULT_PORT, onError.mode === 'default' ? onError.value : null);
-        ns.doneSeq = state.seq;
+      }
+      state.nodes[id] = next;
+      if (next.status === 'WAITING') {
+        emit({ type: 'node.waiting', nodeId: id, attempt: next.attempts });
+        return;
+      }
+      if (outcome.kind === 'error') emit({ type: 'node.failed', nodeId: id, attempt: next.attempts, error: outcome.error });
+      else emit({ type: 'node.succeeded', nodeId: id, attempt: next.attempts });
+      if (next.status === 'FAILED' && outcome.kind === 'error') {
+        state.error ??= { nodeId: id, ...outcome.error };
+        halt.abort();
       }
     };
 
@@ -94,9 +116,9 @@ export function createWorkflowEngine(options: EngineOptions): WorkflowEngine {
             emit({ type: 'node.skipped', nodeId: id });
             continue;
           }
-          running.set(id, launch(id, ready.input).then((outcome) => {
+          running.set(id, launch(id, ready.input).then(async (outcome) => {
+            await finish(id, outcome);
             running.delete(id);
-            finish(id, outcome);
           }));
         }
       }
@@ -104,6 +126,7 @@ export function createWorkflowEngine(options: EngineOptions): WorkflowEngine {
       await Promise.race(running.values());
     }
     external?.removeEventListener('abort', onAbort);
+    if (fatal !== undefined) throw fatal;
 
     if (external?.aborted) state.status = 'CANCELLED';
     else if (state.error) state.status = 'FAILED';
@@ -137,7 +160,7 @@ export function createWorkflowEngine(options: EngineOptions): WorkflowEngine {
       emitter(state)({ type: 'run.started' });
       return drive(plan, state, runOptions.signal);
     },
-    resume(plan, saved, resumeOptions = {}) {
+    async resume(plan, saved, resumeOptions = {}) {
       const state = structuredClone(saved);
       state.status = 'RUNNING';
       const emit = emitter(state);
@@ -149,19 +172,23 @@ export function createWorkflowEngine(options: EngineOptions): WorkflowEngine {
         const byToken = ns.wait.token !== undefined && ns.wait.token === resumeOptions.token;
         const due = ns.wait.resumeAt !== undefined && clock.now() >= ns.wait.resumeAt;
         if (!byToken && !due) continue;
-        succeed(ns, DEFAULT_PORT, byToken && resumeOptions.payload !== undefined ? resumeOptions.payload : ns.output);
-        delete ns.wait;
-        ns.doneSeq = emit({ type: 'node.succeeded', nodeId: id, attempt: ns.attempts });
+        const next: NodeState = {
+          status: 'SUCCEEDED', attempts: ns.attempts, port: DEFAULT_PORT, doneSeq: nextDone(state),
+          output: byToken && resumeOptions.payload !== undefined ? resumeOptions.payload : ns.output,
+        };
+        await options.checkpoint?.(state, id, next);
+        state.nodes[id] = next;
+        emit({ type: 'node.succeeded', nodeId: id, attempt: ns.attempts });
       }
       return drive(plan, state, resumeOptions.signal);
     },
   };
 }
 
-function succeed(ns: NodeState, port: string, output: unknown): void {
-  ns.status = 'SUCCEEDED';
-  ns.port = port;
-  ns.output = output;
+/** Completion order for merge `any`; kept in the state so a resumed run keeps counting. */
+function nextDone(state: RunState): number {
+  state.done = (state.done ?? 0) + 1;
+  return state.done;
 }
 
 /** Earliest time a waiting run can be resumed by the clock, for whoever schedules the wake-up. */

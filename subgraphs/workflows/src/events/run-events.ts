@@ -1,11 +1,17 @@
 // The numbered events of one workflow run and the fold that turns them into the state a reconnecting client starts from.
 
-export type RunStatus = 'PENDING' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
-export type NodeRunStatus = 'RUNNING' | 'RETRYING' | 'SUCCEEDED' | 'FAILED';
+export type RunStatus = 'PENDING' | 'RUNNING' | 'WAITING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+export type NodeRunStatus = 'RUNNING' | 'RETRYING' | 'SUCCEEDED' | 'FAILED' | 'SKIPPED' | 'WAITING';
 
 /** What the executor reports; the log adds `runId`, `seq` and `at`. `attempt` counts from 1. */
 export type RunEventBody =
   | { type: 'RUN_STARTED' }
+  /** A worker picked the run up again: after a crash, a wait, or a resume by API. */
+  | { type: 'RUN_RESUMED' }
+  /** Nothing can move until a wait node is due or resumed; not final. */
+  | { type: 'RUN_WAITING' }
+  | { type: 'NODE_SKIPPED'; nodeId: string }
+  | { type: 'NODE_WAITING'; nodeId: string; attempt: number }
   | { type: 'NODE_STARTED'; nodeId: string; attempt: number }
   | { type: 'NODE_SUCCEEDED'; nodeId: string; attempt: number }
   | { type: 'NODE_FAILED'; nodeId: string; attempt: number; error: string }
@@ -28,7 +34,7 @@ export interface RunSnapshot {
   seq: number;
   status: RunStatus;
   error: string | null;
-  /** Only nodes that have started; a node missing here has not run (yet). */
+  /** Only nodes that have started or were skipped; a node missing here has not run (yet). */
   nodes: Record<string, NodeRunState>;
 }
 
@@ -53,7 +59,17 @@ export function applyRunEvent(state: RunSnapshot, event: RunEvent): boolean {
   state.seq = event.seq;
   switch (event.type) {
     case 'RUN_STARTED':
+    case 'RUN_RESUMED':
       state.status = 'RUNNING';
+      break;
+    case 'RUN_WAITING':
+      state.status = 'WAITING';
+      break;
+    case 'NODE_SKIPPED':
+      state.nodes[event.nodeId] = { status: 'SKIPPED', attempt: 0, error: null };
+      break;
+    case 'NODE_WAITING':
+      state.nodes[event.nodeId] = { status: 'WAITING', attempt: event.attempt, error: null };
       break;
     case 'NODE_STARTED':
       state.nodes[event.nodeId] = { status: 'RUNNING', attempt: event.attempt, error: null };

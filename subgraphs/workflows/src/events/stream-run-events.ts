@@ -11,7 +11,7 @@ import { isFinal, replayAfter, type RunEvent, type RunStreamItem } from './run-e
  * Ends after the run's RUN_FINISHED event.
  */
 export function streamRunEvents(
-  deps: { source: RunEventSource; feed: RunEventFeed },
+  deps: { source: RunEventSource; feed: RunEventFeed; /** Reads the store when the feed has been quiet this long (a feed across processes may drop a message). */ pollMs?: number },
   runId: string,
   after: number,
 ): Subscription<RunStreamItem> {
@@ -37,12 +37,20 @@ export function streamRunEvents(
       last = Math.max(last, backlog.at(-1)?.seq ?? 0);
       if (backlog.some(isFinal)) return;
 
+      let pending: Promise<IteratorResult<RunEvent>> | undefined;
       for (;;) {
-        const next = await sub.next();
-        if (next.done) return;
-        if (next.value.seq <= last) continue;
-        // The store is written before the feed is told (see RunEventLog.append), so it holds everything up to this event.
-        const candidates = next.value.seq === last + 1 ? [next.value] : [...(await deps.source.list(runId, last)), next.value];
+        pending ??= (sub as Subscription<RunEvent>).next();
+        const next = await quietOr(pending, deps.pollMs);
+        let candidates: RunEvent[];
+        if (next === 'quiet') {
+          candidates = await deps.source.list(runId, last);
+        } else {
+          pending = undefined;
+          if (next.done) return;
+          if (next.value.seq <= last) continue;
+          // The store is written before the feed is told (see RunEventLog.append), so it holds everything up to this event.
+          candidates = next.value.seq === last + 1 ? [next.value] : [...(await deps.source.list(runId, last)), next.value];
+        }
         for (const event of candidates) {
           if (event.seq !== last + 1) continue;
           yield event;
@@ -70,4 +78,12 @@ export function streamRunEvents(
       return this;
     },
   };
+}
+
+/** The feed's next message, or 'quiet' when none came within `ms` (the pending read stays pending for the next round). */
+function quietOr<T>(next: Promise<T>, ms: number | undefined): Promise<T | 'quiet'> {
+  if (!ms) return next;
+  let timer: NodeJS.Timeout | undefined;
+  const quiet = new Promise<'quiet'>((resolve) => { timer = setTimeout(() => resolve('quiet'), ms); });
+  return Promise.race([next, quiet]).finally(() => clearTimeout(timer));
 }

@@ -142,8 +142,12 @@ export const llmChatStep: NodeTypeDefinition = {
       prompt: { type: 'string', minLength: 1, maxLength: 100_000 },
       temperature: { type: 'number', minimum: 0, maximum: 2 },
       maxTokens: { type: 'integer', minimum: 1, maximum: 200_000 },
+      /** OpenAI-compatible API root; https://api.openai.com/v1 when absent. Its host must be on the allow-list. */
+      baseUrl: { type: 'string', pattern: '^https?://[^\\s]+$', maxLength: 2048 },
+      /** Name of the tenant secret holding the API key (sent as a Bearer token). */
+      apiKeySecret: { type: 'string', minLength: 1, maxLength: 200 },
     },
-    required: ['model', 'prompt'],
+    required: ['model', 'prompt', 'apiKeySecret'],
     additionalProperties: false,
   },
 };

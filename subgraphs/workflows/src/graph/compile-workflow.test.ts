@@ -59,7 +59,7 @@ describe('compileWorkflow', () => {
 
   it('reports a port type mismatch on the target input', () => {
     const errors = errorsOf(compileWorkflow(graph(
-      [node('t', 'manual'), node('chat', 'llm-chat', { model: 'm', prompt: 'hi' }), node('each', 'map', { expression: '$', concurrency: 4 })],
+      [node('t', 'manual'), node('chat', 'llm-chat', { model: 'm', prompt: 'hi', apiKeySecret: 'OPENAI_KEY' }), node('each', 'map', { expression: '$', concurrency: 4 })],
       [edge('t.out', 'chat.in'), edge('chat.out', 'each.in')],
     ), registry));
     expect(errors).toEqual([expect.objectContaining({

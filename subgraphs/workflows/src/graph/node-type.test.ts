@@ -89,3 +89,22 @@ describe('config validation', () => {
     ]);
   });
 });
+
+describe('step policy settings', () => {
+  const registry = createBuiltinRegistry();
+
+  it('accepts timeout, retry and on-error settings on any step beside its own config', () => {
+    expect(registry.validateConfig('transform', {
+      expression: '$', timeoutMs: 500, retry: { max: 2, backoff: 'exponential', delayMs: 100, when: 'empty-output' }, onError: { mode: 'default', value: 0 },
+    })).toEqual([]);
+  });
+
+  it('pins a bad policy setting to its field path', () => {
+    const issues = registry.validateConfig('transform', { expression: '$', retry: { max: 99 }, onError: { mode: 'explode' } });
+    expect(issues.map((i) => i.field).sort()).toEqual(['config.onError.mode', 'config.retry.max']);
+  });
+
+  it('does not give triggers policy settings', () => {
+    expect(registry.validateConfig('manual', { retry: { max: 1 } }).map((i) => i.field)).toEqual(['config.retry']);
+  });
+});

@@ -37,7 +37,37 @@ export const ERROR_PORT_SPEC: PortSpec = {
   schema: { type: 'object', properties: { message: { type: 'string' }, code: { type: 'string' } }, required: ['message'] },
 };
 
-interface Entry { definition: NodeTypeDefinition; validate: ValidateFunction }
+interface Entry { definition: NodeTypeDefinition; validate: ValidateFunction; policyKeys: string[] }
+
+/**
+ * Settings every step takes besides its own (read by engine/node-policy.ts): a timeout per attempt, retries with
+ * backoff and a retry condition, and what a failure does. Validated apart from the type's own schema.
+ */
+export const STEP_POLICY_SCHEMA: JsonSchema = {
+  type: 'object',
+  properties: {
+    timeoutMs: { type: 'integer', minimum: 1, maximum: 3_600_000 },
+    retry: {
+      type: 'object',
+      properties: {
+        max: { type: 'integer', minimum: 0, maximum: 10 },
+        backoff: { type: 'string', enum: ['fixed', 'exponential'] },
+        delayMs: { type: 'integer', minimum: 0, maximum: 3_600_000 },
+        maxDelayMs: { type: 'integer', minimum: 0, maximum: 3_600_000 },
+        when: { type: 'string', enum: ['empty-output', 'invalid-json'] },
+      },
+      required: ['max'],
+      additionalProperties: false,
+    },
+    onError: {
+      type: 'object',
+      properties: { mode: { type: 'string', enum: ['stop', 'continue', 'error-branch', 'default'] }, value: {} },
+      required: ['mode'],
+      additionalProperties: false,
+    },
+  },
+};
+const POLICY_KEYS = Object.keys(STEP_POLICY_SCHEMA.properties as object);
 
 /** Extension point: later work (protocol-translate, quality-gate) calls `register` with its own definitions. */
 export class NodeTypeRegistry {
@@ -45,6 +75,7 @@ export class NodeTypeRegistry {
   // strictRequired is off because "exactly one of" (wait) is written as oneOf branches that only name `required`.
   private readonly ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false });
   private readonly entries = new Map<string, Entry>();
+  private readonly validatePolicy = this.ajv.compile(STEP_POLICY_SCHEMA);
 
   register(definition: NodeTypeDefinition): void {
     if (this.entries.has(definition.type)) {
@@ -52,7 +83,10 @@ export class NodeTypeRegistry {
     }
     const withErrorPort = definition.category === 'step' ? ensureErrorPort(definition) : definition;
     const validate = this.ajv.compile(withErrorPort.configSchema);
-    this.entries.set(definition.type, { definition: withErrorPort, validate });
+    // Policy settings a type does not declare itself are taken off before its own schema sees the config.
+    const own = Object.keys((definition.configSchema.properties ?? {}) as object);
+    const policyKeys = definition.category === 'step' ? POLICY_KEYS.filter((k) => !own.includes(k)) : [];
+    this.entries.set(definition.type, { definition: withErrorPort, validate, policyKeys });
   }
 
   get(type: string): NodeTypeDefinition | undefined {
@@ -67,8 +101,12 @@ export class NodeTypeRegistry {
   validateConfig(type: string, config: Record<string, unknown>): ConfigIssue[] {
     const entry = this.entries.get(type);
     if (!entry) throw new Error(`unknown node type "${type}"`);
-    if (!entry.validate(config)) return (entry.validate.errors ?? []).map(toIssue);
-    return entry.definition.validateConfig?.(config) ?? [];
+    const own: Record<string, unknown> = {};
+    const policy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(config)) (entry.policyKeys.includes(key) ? policy : own)[key] = value;
+    const policyIssues = this.validatePolicy(policy) ? [] : (this.validatePolicy.errors ?? []).map(toIssue);
+    if (!entry.validate(own)) return [...(entry.validate.errors ?? []).map(toIssue), ...policyIssues];
+    return [...(entry.definition.validateConfig?.(own) ?? []), ...policyIssues];
   }
 
   /** Ports for one node: the static lists, or the config-dependent ones when the config is valid. */

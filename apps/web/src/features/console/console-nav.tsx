@@ -10,6 +10,7 @@ const GROUPS = [
     { href: '/console/agents', label: 'My agents' },
     { href: '/console/publish', label: 'Publish' },
     { href: '/console/review', label: 'Review queue' },
+    { href: '/console/workflows', label: 'Workflows' },
   ],
   [
     { href: '/console/settings', label: 'Settings' },

@@ -47,6 +47,7 @@ export type WorkflowRunMinAggregateOutputType = {
   versionNumber: number | null
   status: string | null
   trigger: string | null
+  triggerNodeId: string | null
   inputBlob: string | null
   outputBlob: string | null
   concurrency: number | null
@@ -71,6 +72,7 @@ export type WorkflowRunMaxAggregateOutputType = {
   versionNumber: number | null
   status: string | null
   trigger: string | null
+  triggerNodeId: string | null
   inputBlob: string | null
   outputBlob: string | null
   concurrency: number | null
@@ -96,6 +98,7 @@ export type WorkflowRunCountAggregateOutputType = {
   graph: number
   status: number
   trigger: number
+  triggerNodeId: number
   input: number
   inputBlob: number
   output: number
@@ -139,6 +142,7 @@ export type WorkflowRunMinAggregateInputType = {
   versionNumber?: true
   status?: true
   trigger?: true
+  triggerNodeId?: true
   inputBlob?: true
   outputBlob?: true
   concurrency?: true
@@ -163,6 +167,7 @@ export type WorkflowRunMaxAggregateInputType = {
   versionNumber?: true
   status?: true
   trigger?: true
+  triggerNodeId?: true
   inputBlob?: true
   outputBlob?: true
   concurrency?: true
@@ -188,6 +193,7 @@ export type WorkflowRunCountAggregateInputType = {
   graph?: true
   status?: true
   trigger?: true
+  triggerNodeId?: true
   input?: true
   inputBlob?: true
   output?: true
@@ -303,6 +309,7 @@ export type WorkflowRunGroupByOutputType = {
   graph: runtime.JsonValue
   status: string
   trigger: string
+  triggerNodeId: string | null
   input: runtime.JsonValue | null
   inputBlob: string | null
   output: runtime.JsonValue | null
@@ -354,6 +361,7 @@ export type WorkflowRunWhereInput = {
   graph?: Prisma.JsonFilter<"WorkflowRun">
   status?: Prisma.StringFilter<"WorkflowRun"> | string
   trigger?: Prisma.StringFilter<"WorkflowRun"> | string
+  triggerNodeId?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   input?: Prisma.JsonNullableFilter<"WorkflowRun">
   inputBlob?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   output?: Prisma.JsonNullableFilter<"WorkflowRun">
@@ -386,6 +394,7 @@ export type WorkflowRunOrderByWithRelationInput = {
   graph?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  triggerNodeId?: Prisma.SortOrderInput | Prisma.SortOrder
   input?: Prisma.SortOrderInput | Prisma.SortOrder
   inputBlob?: Prisma.SortOrderInput | Prisma.SortOrder
   output?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -421,6 +430,7 @@ export type WorkflowRunWhereUniqueInput = Prisma.AtLeast<{
   graph?: Prisma.JsonFilter<"WorkflowRun">
   status?: Prisma.StringFilter<"WorkflowRun"> | string
   trigger?: Prisma.StringFilter<"WorkflowRun"> | string
+  triggerNodeId?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   input?: Prisma.JsonNullableFilter<"WorkflowRun">
   inputBlob?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   output?: Prisma.JsonNullableFilter<"WorkflowRun">
@@ -453,6 +463,7 @@ export type WorkflowRunOrderByWithAggregationInput = {
   graph?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  triggerNodeId?: Prisma.SortOrderInput | Prisma.SortOrder
   input?: Prisma.SortOrderInput | Prisma.SortOrder
   inputBlob?: Prisma.SortOrderInput | Prisma.SortOrder
   output?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -489,6 +500,7 @@ export type WorkflowRunScalarWhereWithAggregatesInput = {
   graph?: Prisma.JsonWithAggregatesFilter<"WorkflowRun">
   status?: Prisma.StringWithAggregatesFilter<"WorkflowRun"> | string
   trigger?: Prisma.StringWithAggregatesFilter<"WorkflowRun"> | string
+  triggerNodeId?: Prisma.StringNullableWithAggregatesFilter<"WorkflowRun"> | string | null
   input?: Prisma.JsonNullableWithAggregatesFilter<"WorkflowRun">
   inputBlob?: Prisma.StringNullableWithAggregatesFilter<"WorkflowRun"> | string | null
   output?: Prisma.JsonNullableWithAggregatesFilter<"WorkflowRun">
@@ -515,6 +527,7 @@ export type WorkflowRunCreateInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -547,6 +560,7 @@ export type WorkflowRunUncheckedCreateInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -575,6 +589,7 @@ export type WorkflowRunUpdateInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -607,6 +622,7 @@ export type WorkflowRunUncheckedUpdateInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -637,6 +653,7 @@ export type WorkflowRunCreateManyInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -663,6 +680,7 @@ export type WorkflowRunUpdateManyMutationInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -691,6 +709,7 @@ export type WorkflowRunUncheckedUpdateManyInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -729,6 +748,7 @@ export type WorkflowRunCountOrderByAggregateInput = {
   graph?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  triggerNodeId?: Prisma.SortOrder
   input?: Prisma.SortOrder
   inputBlob?: Prisma.SortOrder
   output?: Prisma.SortOrder
@@ -763,6 +783,7 @@ export type WorkflowRunMaxOrderByAggregateInput = {
   versionNumber?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  triggerNodeId?: Prisma.SortOrder
   inputBlob?: Prisma.SortOrder
   outputBlob?: Prisma.SortOrder
   concurrency?: Prisma.SortOrder
@@ -787,6 +808,7 @@ export type WorkflowRunMinOrderByAggregateInput = {
   versionNumber?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  triggerNodeId?: Prisma.SortOrder
   inputBlob?: Prisma.SortOrder
   outputBlob?: Prisma.SortOrder
   concurrency?: Prisma.SortOrder
@@ -942,6 +964,7 @@ export type WorkflowRunCreateWithoutTenantInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -972,6 +995,7 @@ export type WorkflowRunUncheckedCreateWithoutTenantInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1031,6 +1055,7 @@ export type WorkflowRunScalarWhereInput = {
   graph?: Prisma.JsonFilter<"WorkflowRun">
   status?: Prisma.StringFilter<"WorkflowRun"> | string
   trigger?: Prisma.StringFilter<"WorkflowRun"> | string
+  triggerNodeId?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   input?: Prisma.JsonNullableFilter<"WorkflowRun">
   inputBlob?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   output?: Prisma.JsonNullableFilter<"WorkflowRun">
@@ -1057,6 +1082,7 @@ export type WorkflowRunCreateWithoutWorkflowInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1087,6 +1113,7 @@ export type WorkflowRunUncheckedCreateWithoutWorkflowInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1141,6 +1168,7 @@ export type WorkflowRunCreateWithoutNodeRunsInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1172,6 +1200,7 @@ export type WorkflowRunUncheckedCreateWithoutNodeRunsInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1215,6 +1244,7 @@ export type WorkflowRunUpdateWithoutNodeRunsInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1246,6 +1276,7 @@ export type WorkflowRunUncheckedUpdateWithoutNodeRunsInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1273,6 +1304,7 @@ export type WorkflowRunCreateWithoutEventsInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1304,6 +1336,7 @@ export type WorkflowRunUncheckedCreateWithoutEventsInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1347,6 +1380,7 @@ export type WorkflowRunUpdateWithoutEventsInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1378,6 +1412,7 @@ export type WorkflowRunUncheckedUpdateWithoutEventsInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1406,6 +1441,7 @@ export type WorkflowRunCreateManyTenantInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1432,6 +1468,7 @@ export type WorkflowRunUpdateWithoutTenantInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1462,6 +1499,7 @@ export type WorkflowRunUncheckedUpdateWithoutTenantInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1491,6 +1529,7 @@ export type WorkflowRunUncheckedUpdateManyWithoutTenantInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1518,6 +1557,7 @@ export type WorkflowRunCreateManyWorkflowInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1544,6 +1584,7 @@ export type WorkflowRunUpdateWithoutWorkflowInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1574,6 +1615,7 @@ export type WorkflowRunUncheckedUpdateWithoutWorkflowInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1603,6 +1645,7 @@ export type WorkflowRunUncheckedUpdateManyWithoutWorkflowInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   output?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
@@ -1671,6 +1714,7 @@ export type WorkflowRunSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   graph?: boolean
   status?: boolean
   trigger?: boolean
+  triggerNodeId?: boolean
   input?: boolean
   inputBlob?: boolean
   output?: boolean
@@ -1704,6 +1748,7 @@ export type WorkflowRunSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   graph?: boolean
   status?: boolean
   trigger?: boolean
+  triggerNodeId?: boolean
   input?: boolean
   inputBlob?: boolean
   output?: boolean
@@ -1734,6 +1779,7 @@ export type WorkflowRunSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   graph?: boolean
   status?: boolean
   trigger?: boolean
+  triggerNodeId?: boolean
   input?: boolean
   inputBlob?: boolean
   output?: boolean
@@ -1764,6 +1810,7 @@ export type WorkflowRunSelectScalar = {
   graph?: boolean
   status?: boolean
   trigger?: boolean
+  triggerNodeId?: boolean
   input?: boolean
   inputBlob?: boolean
   output?: boolean
@@ -1784,7 +1831,7 @@ export type WorkflowRunSelectScalar = {
   finishedAt?: boolean
 }
 
-export type WorkflowRunOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "workflowId" | "versionNumber" | "graph" | "status" | "trigger" | "input" | "inputBlob" | "output" | "outputBlob" | "error" | "concurrency" | "lastSeq" | "leaseOwner" | "leaseExpiresAt" | "epoch" | "resumeAt" | "cancelRequested" | "parentRunId" | "parentNodeId" | "createdById" | "createdAt" | "startedAt" | "finishedAt", ExtArgs["result"]["workflowRun"]>
+export type WorkflowRunOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "workflowId" | "versionNumber" | "graph" | "status" | "trigger" | "triggerNodeId" | "input" | "inputBlob" | "output" | "outputBlob" | "error" | "concurrency" | "lastSeq" | "leaseOwner" | "leaseExpiresAt" | "epoch" | "resumeAt" | "cancelRequested" | "parentRunId" | "parentNodeId" | "createdById" | "createdAt" | "startedAt" | "finishedAt", ExtArgs["result"]["workflowRun"]>
 export type WorkflowRunInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
   workflow?: boolean | Prisma.WorkflowDefaultArgs<ExtArgs>
@@ -1829,6 +1876,10 @@ export type $WorkflowRunPayload<ExtArgs extends runtime.Types.Extensions.Interna
      * MANUAL, API, WEBHOOK, SCHEDULE, SUB_WORKFLOW, ERROR_HANDLER
      */
     trigger: string
+    /**
+     * The trigger node that fired (webhook, schedule); null: every trigger of the run's kind fires.
+     */
+    triggerNodeId: string | null
     /**
      * Inline JSON up to the inline limit; larger values live in the BlobStore under `*_blob`.
      */
@@ -2299,6 +2350,7 @@ export interface WorkflowRunFieldRefs {
   readonly graph: Prisma.FieldRef<"WorkflowRun", 'Json'>
   readonly status: Prisma.FieldRef<"WorkflowRun", 'String'>
   readonly trigger: Prisma.FieldRef<"WorkflowRun", 'String'>
+  readonly triggerNodeId: Prisma.FieldRef<"WorkflowRun", 'String'>
   readonly input: Prisma.FieldRef<"WorkflowRun", 'Json'>
   readonly inputBlob: Prisma.FieldRef<"WorkflowRun", 'String'>
   readonly output: Prisma.FieldRef<"WorkflowRun", 'Json'>

@@ -1,0 +1,111 @@
+// The workflow builder end to end: build trigger → condition → two transforms by drag and drop, run it, watch the branch statuses, read a node's output.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createOrganisation, signUp, uniqueSuffix } from './helpers';
+
+const node = (page: Page, id: string) => page.getByTestId(`wf-node-${id}`);
+const handle = (page: Page, id: string, port: string) => node(page, id).locator(`.react-flow__handle[data-handleid="${port}"]`);
+
+/** Drags a palette entry onto the canvas at an offset from its top-left corner (HTML5 drag and drop). */
+async function dropNode(page: Page, type: string, x: number, y: number) {
+  await page.getByTestId(`palette-${type}`).dragTo(page.getByTestId('wf-canvas'), { targetPosition: { x, y } });
+}
+
+async function centre(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('element is not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Connects an output handle to an input handle with the mouse, as a user drags a wire. */
+async function connect(page: Page, from: [string, string], to: [string, string]) {
+  const a = await centre(handle(page, ...from));
+  const b = await centre(handle(page, ...to));
+  await page.mouse.move(a.x, a.y);
+  await page.mouse.down();
+  await page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
+  await page.mouse.move(b.x, b.y, { steps: 5 });
+  await page.mouse.up();
+}
+
+/** Selects a node by its header (its centre may be a port) and fills a config field in the side panel. */
+async function configure(page: Page, id: string, field: string, value: string) {
+  await node(page, id).click({ position: { x: 12, y: 10 } });
+  const panel = page.getByTestId('node-panel');
+  await expect(panel).toHaveAttribute('data-node-id', id);
+  await panel.getByTestId(`config-${field}`).fill(value);
+}
+
+test('a workflow with a branch is built on the canvas, run, and inspected', async ({ page }) => {
+  test.setTimeout(180_000);
+  const suffix = uniqueSuffix();
+
+  await test.step('sign up, create an organisation and a workflow', async () => {
+    await signUp(page, { name: 'Wendy Workflow', email: `wf-${suffix}@example.com` });
+    await createOrganisation(page, `Workflow Org ${suffix}`, `wf-${suffix}`);
+    await expect(page).toHaveURL(/\/console\//);
+    await page.getByTestId('console-nav-workflows').click();
+    await expect(page).toHaveURL(/\/console\/workflows$/);
+    await page.getByLabel('Name', { exact: true }).fill(`Order router ${suffix}`);
+    await page.getByTestId('create-workflow-submit').click();
+    await expect(page).toHaveURL(/\/console\/workflows\/[^/]+$/);
+    await expect(page.getByTestId('workflow-name')).toHaveText(`Order router ${suffix}`);
+  });
+
+  await test.step('drag a trigger, a condition and two transforms onto the canvas', async () => {
+    await dropNode(page, 'manual', 10, 150);
+    await expect(node(page, 'manual_1')).toBeVisible();
+    await dropNode(page, 'condition', 200, 150);
+    await dropNode(page, 'transform', 420, 40);
+    await dropNode(page, 'transform', 420, 300);
+    for (const id of ['condition_1', 'transform_1', 'transform_2']) await expect(node(page, id)).toBeVisible();
+  });
+
+  await test.step('undo removes the last edit and redo brings it back', async () => {
+    await dropNode(page, 'wait', 200, 380);
+    await expect(node(page, 'wait_1')).toBeVisible();
+    await page.getByTestId('wf-undo').click();
+    await expect(node(page, 'wait_1')).toHaveCount(0);
+    await page.getByTestId('wf-redo').click();
+    await expect(node(page, 'wait_1')).toBeVisible();
+    await page.getByTestId('wf-undo').click();
+    await expect(node(page, 'wait_1')).toHaveCount(0);
+  });
+
+  await test.step('connect the ports: trigger → condition, true → transform_1, false → transform_2', async () => {
+    await connect(page, ['manual_1', 'out'], ['condition_1', 'in']);
+    await connect(page, ['condition_1', 'true'], ['transform_1', 'in']);
+    await connect(page, ['condition_1', 'false'], ['transform_2', 'in']);
+    await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  });
+
+  await test.step('set the condition and the transforms; the draft saves and compiles', async () => {
+    // An empty required expression is a compile problem shown on the node.
+    await expect(node(page, 'condition_1').getByTestId('wf-node-problems')).toBeVisible();
+    await configure(page, 'condition_1', 'expression', 'amount > 100');
+    await configure(page, 'transform_1', 'expression', '{"branch": "big", "doubled": amount * 2}');
+    await configure(page, 'transform_2', 'expression', '{"branch": "small"}');
+    await expect(page.getByTestId('wf-save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+    await expect(page.locator('[data-testid^="wf-node-"][data-invalid]')).toHaveCount(0);
+  });
+
+  await test.step('run with an input and watch the taken branch succeed and the other skip', async () => {
+    await page.getByTestId('wf-tab-run').click();
+    await page.getByTestId('run-input').fill('{"amount": ');
+    await page.getByTestId('run-submit').click();
+    await expect(page.getByTestId('run-error')).toContainText('not valid JSON');
+    await page.getByTestId('run-input').fill('{"amount": 150}');
+    await page.getByTestId('run-submit').click();
+    await expect(node(page, 'transform_1')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 30_000 });
+    await expect(node(page, 'transform_2')).toHaveAttribute('data-status', 'SKIPPED');
+    await expect(node(page, 'condition_1')).toHaveAttribute('data-status', 'SUCCEEDED');
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+    await expect(page.getByTestId('run-history-item')).toHaveCount(1);
+  });
+
+  await test.step('clicking a node shows its input and output in that run', async () => {
+    await node(page, 'transform_1').click({ position: { x: 12, y: 10 } });
+    await expect(page.getByTestId('node-run-status')).toHaveText('SUCCEEDED');
+    await expect(page.getByTestId('node-run-output')).toContainText('"doubled": 300');
+    await expect(page.getByTestId('node-run-input')).toContainText('"amount": 150');
+  });
+});

@@ -1,0 +1,45 @@
+// Workflow builder page: the canvas with its draft, node types, recent runs and the other workflows (error-handler choices).
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { loadConsoleData, openConsolePage } from '../../../../features/console/console-page';
+import { WorkflowBuilder } from '../../../../features/workflows/workflow-builder';
+import { WorkflowBuilderDocument } from '../../../../features/workflows/workflow-documents';
+import { request } from '../../../../lib/graphql-client';
+
+export const metadata: Metadata = { title: 'Workflow builder' };
+
+type Params = Promise<{ id: string }>;
+
+export default async function WorkflowBuilderPage({ params }: { params: Params }) {
+  const { id } = await params;
+  const spec = { path: `/console/workflows/${encodeURIComponent(id)}`, title: 'Workflows', permission: 'workflows:read' };
+  const page = await openConsolePage(spec);
+  if (!page.ok) return page.element;
+  const { token, permissions } = page.value;
+  const data = await loadConsoleData(spec, () => request(WorkflowBuilderDocument, { id }, { token }));
+  if (!data.ok) return data.element;
+  const { workflow, workflowNodeTypes, workflows } = data.value;
+  if (!workflow) notFound();
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <p className="page-subtitle"><Link href="/console/workflows">Workflows</Link> /</p>
+          <h1 className="page-title" data-testid="workflow-name">{workflow.name}</h1>
+          {workflow.description && <p className="page-subtitle">{workflow.description}</p>}
+        </div>
+      </div>
+      <WorkflowBuilder
+        key={workflow.id}
+        token={token}
+        workflow={workflow}
+        runs={workflow.runs.nodes}
+        nodeTypes={workflowNodeTypes}
+        others={workflows.nodes}
+        permissions={permissions}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+// Side panel of the selected node: its settings form, error handling, and what it did in the shown run.
+import { Button } from '@nexus/ui/button';
+import type { WorkflowRunDetailQuery } from '../../gql/graphql';
+import type { CompileProblem } from './builder-context';
+import { ConfigForm } from './config-form';
+import { isTrigger, type Config, type GraphNode, type NodeTypeInfo } from './graph-model';
+import { PolicyFields } from './policy-fields';
+import { asSchema } from './schema-compat';
+import type { NodeState } from './run-state';
+import styles from './workflows.module.css';
+
+export type RunDetail = NonNullable<WorkflowRunDetailQuery['workflowRun']>;
+export type NodeRun = RunDetail['nodeRuns'][number];
+
+export interface NodePanelProps {
+  node: GraphNode;
+  type: NodeTypeInfo | undefined;
+  problems: readonly CompileProblem[];
+  live: NodeState | undefined;
+  nodeRun: NodeRun | undefined;
+  runShown: boolean;
+  onChange: (config: Config, key: string) => void;
+  onDelete: () => void;
+}
+
+export function NodePanel({ node, type, problems, live, nodeRun, runShown, onChange, onDelete }: NodePanelProps) {
+  const ownTimeout = Boolean(asSchema(asSchema(type?.configSchema)?.properties)?.timeoutMs);
+  const general = problems.filter((p) => !p.field?.startsWith('config.'));
+  return (
+    <div className="stack" data-testid="node-panel" data-node-id={node.id}>
+      <div className={styles.panelHead}>
+        <div>
+          <h3 className={styles.panelTitle}>{type?.title ?? node.type}</h3>
+          <code className="muted">{node.id}</code>
+        </div>
+        <Button variant="ghost" size="sm" onClick={onDelete} data-testid="node-delete">Delete</Button>
+      </div>
+      {type?.description && <p className={styles.fieldHint}>{type.description}</p>}
+      {general.length > 0 && (
+        <ul className={styles.problemList}>{general.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
+      )}
+      {runShown && <NodeRunView live={live} nodeRun={nodeRun} />}
+      <ConfigForm nodeId={node.id} schema={type?.configSchema} config={node.config} problems={problems} onChange={onChange} />
+      {type && !isTrigger(type) && <PolicyFields nodeId={node.id} config={node.config} hasOwnTimeout={ownTimeout} onChange={onChange} />}
+    </div>
+  );
+}
+
+function NodeRunView({ live, nodeRun }: { live: NodeState | undefined; nodeRun: NodeRun | undefined }) {
+  const status = nodeRun?.status ?? live?.status;
+  return (
+    <section className={styles.io} data-testid="node-run" data-status={status ?? 'NONE'}>
+      <h4 className={styles.ioTitle}>In this run: <span data-testid="node-run-status">{status ?? 'not reached'}</span></h4>
+      {nodeRun ? (
+        <>
+          <p className={styles.fieldHint}>
+            {nodeRun.attempts} {nodeRun.attempts === 1 ? 'attempt' : 'attempts'}{nodeRun.port ? <> · took <code>{nodeRun.port}</code></> : null}
+          </p>
+          <IoBlock label="Input" value={nodeRun.input} testId="node-run-input" />
+          <IoBlock label="Output" value={nodeRun.output} testId="node-run-output" />
+          {nodeRun.error && <p className={styles.fieldError} data-testid="node-run-error"><code>{nodeRun.error.code}</code> {nodeRun.error.message}</p>}
+        </>
+      ) : (
+        live?.error && <p className={styles.fieldError}>{live.error}</p>
+      )}
+    </section>
+  );
+}
+
+function IoBlock({ label, value, testId }: { label: string; value: unknown; testId: string }) {
+  return (
+    <div>
+      <div className={styles.fieldLabel}>{label}</div>
+      <pre className={styles.pre} data-testid={testId}>{value === undefined || value === null ? 'null' : JSON.stringify(value, null, 2)}</pre>
+    </div>
+  );
+}

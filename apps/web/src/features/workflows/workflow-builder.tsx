@@ -1,0 +1,288 @@
+'use client';
+// The workflow builder: palette, React Flow canvas, and side panels for the node, runs, versions and settings.
+import '@xyflow/react/dist/style.css';
+import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { Banner } from '@nexus/ui/banner';
+import { Button } from '@nexus/ui/button';
+import type { UpdateWorkflowInput, WorkflowBuilderQuery, WorkflowDetailFieldsFragment } from '../../gql/graphql';
+import { request } from '../../lib/graphql-client';
+import { describeRequestError } from '../../lib/user-errors';
+import { BuilderViewContext, groupProblems, type CompileProblem } from './builder-context';
+import { normalizeGraph, type NodeTypeInfo } from './graph-model';
+import { NodePanel } from './node-panel';
+import { DRAG_TYPE, Palette } from './palette';
+import { RunPanel, type RunSummary } from './run-panel';
+import { SettingsPanel } from './settings-panel';
+import { useBuilderGraph } from './use-builder-graph';
+import { useShownRun } from './use-shown-run';
+import { useUndoKeys } from './use-undo-keys';
+import { VersionsPanel, type Diff } from './versions-panel';
+import { WorkflowNodeComponent } from './workflow-node';
+import {
+  CancelWorkflowRunDocument, RestoreWorkflowVersionDocument, RotateWorkflowWebhookSecretDocument, RunWorkflowDocument,
+  SaveWorkflowVersionDocument, SetWorkflowActiveDocument, UpdateWorkflowDocument, WorkflowRunsDocument,
+} from './workflow-documents';
+import styles from './workflows.module.css';
+
+type Tab = 'node' | 'run' | 'versions' | 'settings';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'node', label: 'Node' },
+  { id: 'run', label: 'Run' },
+  { id: 'versions', label: 'Versions' },
+  { id: 'settings', label: 'Settings' },
+];
+const NODE_TYPES: NodeTypes = { workflow: WorkflowNodeComponent };
+
+export interface WorkflowBuilderProps {
+  token: string;
+  workflow: WorkflowDetailFieldsFragment;
+  runs: RunSummary[];
+  nodeTypes: NodeTypeInfo[];
+  others: WorkflowBuilderQuery['workflows']['nodes'];
+  permissions: readonly string[];
+}
+
+export function WorkflowBuilder(props: WorkflowBuilderProps) {
+  return (
+    <ReactFlowProvider>
+      <Builder {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+const errorsText = (errors: readonly { message: string }[]) => (errors.length ? errors.map((e) => e.message).join(' ') : null);
+
+function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeTypes, others, permissions }: WorkflowBuilderProps) {
+  const canWrite = permissions.includes('workflows:write');
+  const canRun = permissions.includes('workflows:run');
+  const types = useMemo(() => new Map(nodeTypes.map((t) => [t.type, t])), [nodeTypes]);
+  const [workflow, setWorkflow] = useState(initialWorkflow);
+  const [problems, setProblems] = useState<CompileProblem[]>(initialWorkflow.draftProblems);
+  const [tab, setTab] = useState<Tab>('node');
+  const [runs, setRuns] = useState(initialRuns);
+  const [shownRunId, setShownRunId] = useState<string | null>(null);
+  const [runVersion, setRunVersion] = useState<number | null>(null);
+  const [diff, setDiff] = useState<Diff | null>(null);
+  const [banner, setBanner] = useState<string | null>(null);
+  const flow = useReactFlow();
+
+  const onSaved = useCallback((saved: WorkflowDetailFieldsFragment) => {
+    // The canvas stays as the user has it; only what the server adds (problems, dates) is taken.
+    setWorkflow((current) => ({ ...saved, draft: current.draft }));
+    setProblems(saved.draftProblems);
+  }, []);
+
+  const g = useBuilderGraph({ token, workflowId: workflow.id, initial: useMemo(() => normalizeGraph(initialWorkflow.draft), [initialWorkflow]), types, onSaved });
+  useUndoKeys(g.undo, g.redo);
+
+  const refreshRuns = useCallback(async () => {
+    try {
+      const { workflow: w } = await request(WorkflowRunsDocument, { id: workflow.id }, { token });
+      if (w) setRuns(w.runs.nodes);
+    } catch {
+      // the list is a convenience; the shown run has its own error
+    }
+  }, [token, workflow.id]);
+
+  const shown = useShownRun(token, shownRunId, refreshRuns);
+
+  const selected = g.nodes.find((n) => n.selected);
+  const selectedNode = selected ? g.graph.nodes.find((n) => n.id === selected.id) : undefined;
+  const grouped = useMemo(() => groupProblems(problems), [problems]);
+  const view = useMemo(() => ({
+    types,
+    problems: grouped,
+    statuses: shownRunId ? shown.statuses : {},
+    diff: diff ? { added: new Set(diff.nodesAdded), changed: new Set(diff.nodesChanged.map((c) => c.nodeId)) } : null,
+  }), [types, grouped, shownRunId, shown.statuses, diff]);
+
+  // Selecting another node brings its panel forward.
+  const selectedId = selected?.id;
+  useEffect(() => {
+    if (selectedId) setTab('node');
+  }, [selectedId]);
+
+  function onDrop(event: DragEvent) {
+    event.preventDefault();
+    const type = event.dataTransfer.getData(DRAG_TYPE) || event.dataTransfer.getData('text/plain');
+    if (!types.has(type)) return;
+    g.addNode(type, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+  }
+
+  function addAtCentre(type: string) {
+    const box = document.querySelector(`.${styles.canvas}`)?.getBoundingClientRect();
+    const at = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
+    g.addNode(type, { x: at.x + (g.nodes.length % 5) * 20, y: at.y + (g.nodes.length % 5) * 20 });
+  }
+
+  async function run(input: unknown, version = runVersion): Promise<string | null> {
+    try {
+      if (version === null && !(await g.saveNow())) return 'The draft could not be saved, so it was not run.';
+      const { runWorkflow } = await request(RunWorkflowDocument, { workflowId: workflow.id, version, input }, { token });
+      const refused = errorsText(runWorkflow.errors);
+      if (refused || !runWorkflow.run) return refused ?? 'The run did not start.';
+      const started = runWorkflow.run;
+      setRuns((current) => [started, ...current.filter((r) => r.id !== started.id)]);
+      setShownRunId(started.id);
+      return null;
+    } catch (error) {
+      return describeRequestError(error);
+    }
+  }
+
+  async function cancel(runId: string) {
+    try {
+      const { cancelWorkflowRun } = await request(CancelWorkflowRunDocument, { runId }, { token });
+      setBanner(errorsText(cancelWorkflowRun.errors));
+      await refreshRuns();
+    } catch (error) {
+      setBanner(describeRequestError(error));
+    }
+  }
+
+  async function saveVersion(note: string): Promise<string | null> {
+    try {
+      if (!(await g.saveNow())) return 'The draft could not be saved.';
+      const { saveWorkflowVersion: r } = await request(SaveWorkflowVersionDocument, { workflowId: workflow.id, note: note || null }, { token });
+      if (r.compileErrors.length) {
+        setProblems(r.compileErrors);
+        return `The draft does not compile: ${r.compileErrors.map((e) => (e.nodeId ? `${e.nodeId}: ${e.message}` : e.message)).join('; ')}`;
+      }
+      const refused = errorsText(r.errors);
+      if (refused || !r.version) return refused ?? 'The version was not saved.';
+      const saved = r.version;
+      setWorkflow((w) => ({ ...w, latestVersion: saved.number, versions: [saved, ...w.versions.filter((v) => v.number !== saved.number)] }));
+      return null;
+    } catch (error) {
+      return describeRequestError(error);
+    }
+  }
+
+  async function mutateWorkflow(call: () => Promise<{ workflow: WorkflowDetailFieldsFragment | null; errors: readonly { message: string }[] }>, takeDraft = false) {
+    try {
+      const r = await call();
+      const refused = errorsText(r.errors);
+      if (refused || !r.workflow) return refused ?? 'Nothing changed.';
+      const next = r.workflow;
+      setWorkflow((current) => ({ ...next, draft: takeDraft ? next.draft : current.draft }));
+      setProblems(next.draftProblems);
+      if (takeDraft) g.replaceGraph(normalizeGraph(next.draft));
+      return null;
+    } catch (error) {
+      return describeRequestError(error);
+    }
+  }
+
+  const restore = async (number: number) => {
+    if (!(await g.saveNow())) return 'The draft could not be saved first.';
+    return mutateWorkflow(async () => (await request(RestoreWorkflowVersionDocument, { workflowId: workflow.id, number }, { token })).restoreWorkflowVersion, true);
+  };
+  const update = (input: UpdateWorkflowInput) => mutateWorkflow(async () => (await request(UpdateWorkflowDocument, { id: workflow.id, input }, { token })).updateWorkflow);
+  const setActive = (active: boolean) => mutateWorkflow(async () => (await request(SetWorkflowActiveDocument, { workflowId: workflow.id, active }, { token })).setWorkflowActive);
+  const rotate = () => mutateWorkflow(async () => (await request(RotateWorkflowWebhookSecretDocument, { workflowId: workflow.id }, { token })).rotateWorkflowWebhookSecret);
+
+  const graphWide = grouped.get('') ?? [];
+  const saveLabel = { saved: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', error: 'Not saved' }[g.saveState];
+  return (
+    <BuilderViewContext.Provider value={view}>
+      <div className={styles.toolbar}>
+        <div className={styles.toolbarGroup}>
+          <Button size="sm" variant="secondary" onClick={g.undo} disabled={!g.canUndo} title="Undo (Ctrl/Cmd+Z)" data-testid="wf-undo">Undo</Button>
+          <Button size="sm" variant="secondary" onClick={g.redo} disabled={!g.canRedo} title="Redo (Shift+Ctrl/Cmd+Z)" data-testid="wf-redo">Redo</Button>
+          <span className={styles.saveState} data-testid="wf-save-state" data-state={g.saveState}>{saveLabel}</span>
+        </div>
+        <div className={styles.toolbarGroup}>
+          <span className="muted">{workflow.latestVersion ? `v${workflow.latestVersion}` : 'no versions'} · {problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'compiles'}</span>
+          <Button size="sm" variant="secondary" onClick={() => setTab('versions')} data-testid="wf-open-versions">Save version…</Button>
+          <Button size="sm" onClick={() => setTab('run')} disabled={!canRun} data-testid="wf-open-run">Run…</Button>
+        </div>
+      </div>
+      {g.saveError && <Banner tone="error" data-testid="wf-save-error">The draft was not saved: {g.saveError}</Banner>}
+      {graphWide.length > 0 && (
+        <Banner tone="warning" data-testid="wf-graph-problems">
+          {graphWide.map((p, i) => <div key={i}>{p.message}</div>)}
+        </Banner>
+      )}
+      {g.notice && (
+        <div className={styles.notice} role="alert" data-testid="wf-connect-refused">
+          {g.notice} <button type="button" className={styles.linkButton} onClick={() => g.setNotice(null)}>Dismiss</button>
+        </div>
+      )}
+      {banner && <Banner tone="error">{banner}</Banner>}
+      <div className={styles.builder}>
+        <Palette types={nodeTypes} onAdd={addAtCentre} />
+        <div className={styles.canvas} onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }} onDrop={onDrop} data-testid="wf-canvas">
+          <ReactFlow
+            nodes={g.nodes}
+            edges={g.edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={g.onNodesChange}
+            onEdgesChange={g.onEdgesChange}
+            onConnect={g.onConnect}
+            nodesDraggable={canWrite}
+            nodesConnectable={canWrite}
+            deleteKeyCode={canWrite ? ['Delete', 'Backspace'] : null}
+            fitView
+            fitViewOptions={{ maxZoom: 1 }}
+            minZoom={0.2}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background />
+            <Controls showInteractive={false} />
+          </ReactFlow>
+        </div>
+        <aside className={styles.side} aria-label="Workflow panels">
+          <div role="tablist" aria-label="Panels" className={styles.tabs}>
+            {TABS.map((t) => (
+              <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={styles.tab} onClick={() => setTab(t.id)} data-testid={`wf-tab-${t.id}`}>{t.label}</button>
+            ))}
+          </div>
+          <div role="tabpanel" className={styles.sideBody}>
+            {tab === 'node' && (selectedNode ? (
+              <NodePanel
+                key={selectedNode.id}
+                node={selectedNode}
+                type={types.get(selectedNode.type)}
+                problems={grouped.get(selectedNode.id) ?? []}
+                live={shownRunId ? shown.statuses[selectedNode.id] : undefined}
+                nodeRun={shown.detail?.nodeRuns.find((n) => n.nodeId === selectedNode.id)}
+                runShown={shownRunId !== null}
+                onChange={(config, key) => g.updateConfig(selectedNode.id, config, key)}
+                onDelete={() => g.deleteNode(selectedNode.id)}
+              />
+            ) : <p className={styles.fieldHint}>Drag a node type onto the canvas, connect an output (right) to an input (left), and select a node to edit it.</p>)}
+            {tab === 'run' && (
+              <RunPanel
+                versions={workflow.versions.map((v) => v.number)}
+                version={runVersion}
+                onVersion={setRunVersion}
+                canRun={canRun}
+                onRun={(input) => run(input)}
+                shown={shownRunId ? { id: shownRunId, status: shown.status, error: shown.runError, stream: shown.stream, detail: shown.detail, streamError: shown.error } : null}
+                onCancel={cancel}
+                runs={runs}
+                onPick={setShownRunId}
+              />
+            )}
+            {tab === 'versions' && (
+              <VersionsPanel
+                token={token}
+                workflowId={workflow.id}
+                versions={workflow.versions}
+                canWrite={canWrite}
+                canRun={canRun}
+                onSave={saveVersion}
+                onRestore={restore}
+                onRunVersion={(n) => { setRunVersion(n); setTab('run'); }}
+                onDiff={setDiff}
+                diff={diff}
+              />
+            )}
+            {tab === 'settings' && <SettingsPanel workflow={workflow} others={others} canWrite={canWrite} onUpdate={update} onActive={setActive} onRotate={rotate} />}
+          </div>
+        </aside>
+      </div>
+    </BuilderViewContext.Provider>
+  );
+}

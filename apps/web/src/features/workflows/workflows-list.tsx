@@ -1,0 +1,100 @@
+'use client';
+// The organisation's workflows: create one (then open its builder), open, or delete with confirmation.
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Badge } from '@nexus/ui/badge';
+import { Banner } from '@nexus/ui/banner';
+import { Button } from '@nexus/ui/button';
+import { Card } from '@nexus/ui/card';
+import { ConfirmDialog } from '@nexus/ui/confirm-dialog';
+import { TextField } from '@nexus/ui/text-field';
+import { TextAreaField } from '@nexus/ui/textarea-field';
+import type { WorkflowSummaryFieldsFragment } from '../../gql/graphql';
+import { formatDate } from '../../lib/format';
+import { request } from '../../lib/graphql-client';
+import { describeRequestError } from '../../lib/user-errors';
+import { text, useFormSubmit } from '../auth/use-form-submit';
+import { CreateWorkflowDocument, DeleteWorkflowDocument } from './workflow-documents';
+import styles from './workflows.module.css';
+
+type Summary = WorkflowSummaryFieldsFragment;
+
+export function WorkflowsList({ token, initial, canWrite }: { token: string; initial: Summary[]; canWrite: boolean }) {
+  const router = useRouter();
+  const [workflows, setWorkflows] = useState(initial);
+  const [deleting, setDeleting] = useState<Summary | null>(null);
+  const { errors, pending, onSubmit } = useFormSubmit(['name', 'description'], async (data) => {
+    const { createWorkflow } = await request(CreateWorkflowDocument, { input: { name: text(data, 'name'), description: text(data, 'description') } }, { token });
+    return {
+      errors: createWorkflow.errors,
+      onSuccess: () => {
+        if (createWorkflow.workflow) router.push(`/console/workflows/${createWorkflow.workflow.id}`);
+      },
+    };
+  });
+
+  async function remove(workflow: Summary): Promise<string | null> {
+    try {
+      const { deleteWorkflow } = await request(DeleteWorkflowDocument, { id: workflow.id }, { token });
+      if (deleteWorkflow.errors.length) return deleteWorkflow.errors.map((e) => e.message).join(' ');
+      setWorkflows((current) => current.filter((w) => w.id !== workflow.id));
+      setDeleting(null);
+      return null;
+    } catch (error) {
+      return describeRequestError(error);
+    }
+  }
+
+  return (
+    <div className="stack">
+      {canWrite && (
+        <Card title="New workflow" description="Start from an empty canvas; you can rename it later.">
+          <form className={styles.createForm} noValidate aria-label="Create workflow" onSubmit={onSubmit} data-testid="create-workflow-form">
+            {errors.banner && <Banner tone="error" data-testid="form-error">{errors.banner}</Banner>}
+            <TextField name="name" label="Name" required maxLength={100} placeholder="Triage incoming tickets" error={errors.fields.name} autoComplete="off" />
+            <TextAreaField name="description" label="Description" rows={2} error={errors.fields.description} />
+            <Button type="submit" loading={pending} data-testid="create-workflow-submit">Create and open</Button>
+          </form>
+        </Card>
+      )}
+      <Card title="Workflows" description={`${workflows.length} ${workflows.length === 1 ? 'workflow' : 'workflows'}.`} data-testid="workflows-card">
+        {workflows.length === 0 ? <p className="muted" data-testid="workflows-empty">No workflows yet.</p> : (
+          <div className={styles.tableWrap}>
+            <table className={styles.table}>
+              <thead>
+                <tr><th>Name</th><th>Latest version</th><th>Active</th><th>Updated</th><th><span className="sr-only">Actions</span></th></tr>
+              </thead>
+              <tbody>
+                {workflows.map((w) => (
+                  <tr key={w.id} data-testid="workflow-row" data-name={w.name}>
+                    <td>
+                      <Link href={`/console/workflows/${w.id}`} data-testid="workflow-open"><strong>{w.name}</strong></Link>
+                      {w.description && <div className="muted">{w.description}</div>}
+                    </td>
+                    <td>{w.latestVersion ? `v${w.latestVersion}` : <span className="muted">draft only</span>}</td>
+                    <td>{w.active ? <Badge tone="success">active</Badge> : <Badge>inactive</Badge>}</td>
+                    <td className="muted">{formatDate(w.updatedAt)}</td>
+                    <td className={styles.actions}>
+                      {canWrite && <Button size="sm" variant="ghost" onClick={() => setDeleting(w)} data-testid="workflow-delete">Delete</Button>}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={deleting ? `Delete “${deleting.name}”?` : ''}
+        confirmLabel="Delete workflow"
+        onConfirm={() => (deleting ? remove(deleting) : Promise.resolve(null))}
+        onCancel={() => setDeleting(null)}
+        data-testid="delete-workflow-dialog"
+      >
+        Its versions and run history are deleted too. This cannot be undone.
+      </ConfirmDialog>
+    </div>
+  );
+}

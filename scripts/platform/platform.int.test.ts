@@ -35,7 +35,7 @@ beforeAll(async () => {
     CONTEXT_SIGNING_SECRET: 'platform-test-secret-0123456789', LOG_LEVEL: 'silent', DATA_DIR: `/tmp/nexus-${ns}`,
     // The demo seed makes acme's owner the moderator in this run too.
     PLATFORM_ADMIN_TENANT: 'acme',
-    GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0',
+    GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0', WORKFLOWS_PORT: '0',
   });
   platform = await startPlatform({ env, repoRoot, web: false, log: () => {} });
 });

@@ -76,7 +76,7 @@ beforeAll(async () => {
   const env = loadPlatformEnv({
     DATABASE_URL: testDb.appUrl, DATABASE_OWNER_URL: testDb.ownerUrl, DATABASE_WORKER_URL: testDb.workerUrl,
     REDIS_URL: '', NATS_URL: '', NEXUS_NAMESPACE: ns, CONTEXT_SIGNING_SECRET: 'isolation-probe-secret-0123456789',
-    LOG_LEVEL: 'silent', BASE_DOMAIN, DATA_DIR: `/tmp/nexus-${ns}`, GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0',
+    LOG_LEVEL: 'silent', BASE_DOMAIN, DATA_DIR: `/tmp/nexus-${ns}`, GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0', WORKFLOWS_PORT: '0',
   });
   platform = await startPlatform({ env, repoRoot, web: false, seed: false, log: () => {} });
   system = new pg.Client({ connectionString: testDb.workerUrl });

@@ -1,0 +1,195 @@
+// Workflow run costs: engine overhead per node (in memory, then durable on the database), runs per second through the
+// run queue (BullMQ on Redis when reachable), and the delay from a node finishing to its event reaching a subscriber.
+import { performance } from 'node:perf_hooks';
+import { Redis } from 'ioredis';
+import type { RequestContext } from '@nexus/kernel/context';
+import { createPubSub, createQueue } from '@nexus/kernel/adapters/create-adapters';
+import { detectRedis, uniqueRunId } from '@nexus/testing/services';
+import { makePlan, passThrough } from '../subgraphs/workflows/src/engine/engine-test-kit';
+import { createWorkflowEngine } from '../subgraphs/workflows/src/engine/workflow-engine';
+import { benchShape, type ShapeKind } from '../subgraphs/workflows/src/testing/bench-shapes';
+import { graphOf, startRunHarness, type RunHarness } from '../subgraphs/workflows/src/testing/run-harness';
+import { startWorkflowTestKit } from '../subgraphs/workflows/src/workflows/workflow-test-kit';
+import { percentile, report, type Row } from './report';
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
+const ENGINE_NODES = arg('engine-nodes', 1000);
+const ENGINE_REPS = arg('engine-reps', 20);
+const DURABLE_NODES = arg('durable-nodes', 1000);
+const DURABLE_REPS = arg('durable-reps', 3);
+const CONCURRENCY = arg('concurrency', 16);
+const RUNS = arg('runs', 200);
+const EVENT_CHAIN = arg('event-nodes', 50);
+// The durable cases use `test-fail` with times 0: a test node type that never fails and passes its input on, i.e. a no-op.
+const NOOP_STEP: [string, Record<string, unknown>] = ['test-fail', { times: 0 }];
+const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
+
+const round = (x: number, digits = 1) => Number(x.toFixed(digits));
+const stats = (xs: number[]) => ({ p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)), max: round(Math.max(...xs)) });
+const row = (c: string, size: string, reps: number, xs: number[], unit: string, derived: string): Row => ({ case: c, size, reps, ...stats(xs), unit, derived });
+const perNode = (ms: number[], size: number) => `${round((percentile(ms, 50) * 1000) / size)} µs/node (p50)`;
+
+/** 1. The engine alone: no database, no-op executors, timed per whole run after warm-up. */
+async function engineCase(kind: ShapeKind): Promise<Row> {
+  const shape = benchShape(kind, ENGINE_NODES, ['noop'], ['noop']);
+  const plan = makePlan(shape.nodes, shape.edges);
+  const engine = createWorkflowEngine({ executors: { noop: passThrough }, concurrency: CONCURRENCY });
+  const ms: number[] = [];
+  for (let i = 0; i < 5 + ENGINE_REPS; i++) {
+    const started = performance.now();
+    const state = await engine.start(plan, { i });
+    const took = performance.now() - started;
+    const done = Object.values(state.nodes).filter((n) => n.status === 'SUCCEEDED').length;
+    if (state.status !== 'SUCCEEDED' || done !== ENGINE_NODES) throw new Error(`engine ${kind}: ${state.status} with ${done}/${ENGINE_NODES} nodes done`);
+    if (i >= 5) ms.push(took);
+  }
+  return row(`engine ${kind}, in process, no db`, `${ENGINE_NODES} nodes`, ENGINE_REPS, ms, 'ms/run', perNode(ms, ENGINE_NODES));
+}
+
+async function newCtx(h: RunHarness): Promise<RequestContext> {
+  return (await h.kit.newTenant()).ctx();
+}
+
+/** Starts one run and waits for its end; the run row's own times (claim → outcome) exclude the polling. */
+async function runOnce(h: RunHarness, ctx: RequestContext, workflowId: string, size: number): Promise<number> {
+  const started = await h.services.runs.startByUser(ctx, { workflowId, input: { x: 1 } });
+  const run = await h.waitFor(ctx, started.id, FINAL, 300_000);
+  const nodes = await h.kit.worker.client.workflowNodeRun.count({ where: { runId: run.id, status: 'SUCCEEDED' } });
+  if (run.status !== 'SUCCEEDED' || nodes !== size) throw new Error(`durable run ${run.id}: ${run.status} with ${nodes}/${size} node rows`);
+  return run.finishedAt!.getTime() - run.startedAt!.getTime();
+}
+
+/** 1b. The same shapes through the durable driver: every node settled in the database before it counts. */
+async function durableCase(h: RunHarness, kind: ShapeKind): Promise<Row> {
+  const ctx = await newCtx(h);
+  const make = async (size: number) => {
+    const shape = benchShape(kind, size, ['manual'], NOOP_STEP);
+    const wf = await h.workflow(ctx, graphOf(shape.nodes, shape.edges));
+    await h.services.workflows.update(ctx, wf.id, { concurrency: CONCURRENCY });
+    return wf.id;
+  };
+  await runOnce(h, ctx, await make(20), 20);
+  const workflowId = await make(DURABLE_NODES);
+  const ms: number[] = [];
+  for (let i = 0; i < DURABLE_REPS; i++) ms.push(await runOnce(h, ctx, workflowId, DURABLE_NODES));
+  return row(`durable ${kind}, memory queue, db writes per node`, `${DURABLE_NODES} nodes`, DURABLE_REPS, ms, 'ms/run (claim→finish)', perNode(ms, DURABLE_NODES));
+}
+
+/** Runs `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
+}
+
+/** 2. Many small runs (manual → transform → transform) started at once; latency from the run rows, queued → finished. */
+async function throughputCase(h: RunHarness, label: string): Promise<Row> {
+  const ctx = await newCtx(h);
+  const wf = await h.workflow(ctx, graphOf([
+    ['start', 'manual'], ['add', 'transform', { expression: '{"n": n + 1}' }], ['double', 'transform', { expression: 'n * 2' }],
+  ], ['start.out>add.in', 'add.out>double.in']));
+  for (let i = 0; i < 5; i++) await runOnce(h, ctx, wf.id, 3);
+  const t0 = performance.now();
+  // As many starts at once as the app's connection pool serves; more would only queue in the pool.
+  const ids = await mapLimit(Array.from({ length: RUNS }, (_, i) => i), 8, async (n) => (await h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { n } })).id);
+  const until = Date.now() + 120_000;
+  const ended = () => h.kit.worker.client.workflowRun.count({ where: { id: { in: ids }, status: { in: ['SUCCEEDED', 'FAILED', 'CANCELLED'] } } });
+  while ((await ended()) < RUNS) {
+    if (Date.now() > until) throw new Error(`${label}: runs still unfinished after 120 s`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  const wallMs = performance.now() - t0;
+  const rows = await h.kit.worker.client.workflowRun.findMany({ where: { id: { in: ids } }, select: { status: true, output: true, createdAt: true, finishedAt: true } });
+  const wrong = rows.filter((r) => r.status !== 'SUCCEEDED');
+  if (wrong.length > 0) throw new Error(`${label}: ${wrong.length} runs did not succeed (${wrong[0]?.status})`);
+  const latency = rows.map((r) => r.finishedAt!.getTime() - r.createdAt.getTime());
+  // Database clock on both ends: first run queued → last run finished.
+  const spanMs = Math.max(...rows.map((r) => r.finishedAt!.getTime())) - Math.min(...rows.map((r) => r.createdAt.getTime()));
+  return row(`runs/s, ${label}, ${CONCURRENCY} workers`, `${RUNS} runs × 3 nodes`, 1, latency, 'ms run latency (queued→finished)',
+    `${round((RUNS * 1000) / spanMs)} runs/s (${round(spanMs / 1000, 2)} s; wall ${round(wallMs / 1000, 2)} s)`);
+}
+
+/** 3. A subscriber on the live stream; per NODE_SUCCEEDED, receive time minus the node row's finished_at. */
+async function eventDelayCase(h: RunHarness, label: string): Promise<Row[]> {
+  const ctx = await newCtx(h);
+  const key = uniqueRunId('events');
+  const steps = Array.from({ length: EVENT_CHAIN }, (_, i) => `s${i + 1}`);
+  const wf = await h.workflow(ctx, graphOf([
+    ['start', 'manual'], ['hold', 'test-gate', { key }], ...steps.map((id): [string, string, Record<string, unknown>] => [id, 'transform', { expression: '$' }]),
+  ], ['start.out>hold.in', 'hold.out>s1.in', ...steps.slice(1).map((id, i) => `${steps[i]}.out>${id}.in`)]));
+  const run = await h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { x: 1 } });
+  // Hold the run until the subscriber is live, so every measured event arrives through the live feed, not a replay.
+  await h.test.gate(key).entered;
+  const stream = await h.services.runs.events(ctx, run.id, 0);
+  const first = await stream.next();
+  if (first.value?.type !== 'SNAPSHOT') throw new Error(`${label}: stream did not start with a snapshot`);
+  const received = new Map<string, { at: number; recv: number }>();
+  h.test.gate(key).open();
+  for (;;) {
+    const { value, done } = await stream.next();
+    if (done) break;
+    const recv = Date.now();
+    if (value.type === 'NODE_SUCCEEDED') received.set(value.nodeId, { at: Date.parse(value.at), recv });
+    if (value.type === 'RUN_FINISHED') break;
+  }
+  await stream.return();
+  const nodes = await h.kit.worker.client.workflowNodeRun.findMany({ where: { runId: run.id, nodeId: { in: steps } }, select: { nodeId: true, finishedAt: true } });
+  if (nodes.length !== EVENT_CHAIN || steps.some((s) => !received.has(s))) throw new Error(`${label}: ${nodes.length} node rows, ${received.size} events of ${EVENT_CHAIN}`);
+  const fromRow = nodes.map((n) => received.get(n.nodeId)!.recv - n.finishedAt.getTime());
+  const fromEvent = steps.map((s) => received.get(s)!.recv - received.get(s)!.at);
+  const size = `${EVENT_CHAIN} sequential transforms`;
+  return [
+    row(`event delay, ${label}: node row finished_at → received`, size, EVENT_CHAIN, fromRow, 'ms', 'node settled in db → client'),
+    row(`event delay, ${label}: event at → received`, size, EVENT_CHAIN, fromEvent, 'ms', 'event stored → client'),
+  ];
+}
+
+/** Removes this run's BullMQ keys (the pubsub keeps none). */
+async function dropRedisKeys(url: string, prefix: string): Promise<void> {
+  const redis = new Redis(url);
+  for await (const keys of redis.scanStream({ match: `${prefix}:*`, count: 500 }) as AsyncIterable<string[]>) {
+    if (keys.length > 0) await redis.unlink(...keys);
+  }
+  await redis.quit();
+}
+
+const rows: Row[] = [await engineCase('chain'), await engineCase('fan-out')];
+const redisUrl = await detectRedis('runs/s and event delay measured on the in-process queue and pubsub only');
+const prefix = uniqueRunId('wfbench');
+const kit = await startWorkflowTestKit();
+try {
+  const memory = await startRunHarness({ kit, worker: { concurrency: CONCURRENCY } });
+  try {
+    rows.push(await durableCase(memory, 'chain'), await durableCase(memory, 'fan-out'));
+    if (!redisUrl) rows.push(await throughputCase(memory, 'in-process queue (no Redis)'));
+    rows.push(...await eventDelayCase(memory, 'in-process pubsub'));
+  } finally {
+    await memory.close();
+  }
+  if (redisUrl) {
+    const redis = await startRunHarness({
+      kit, worker: { concurrency: CONCURRENCY },
+      queue: createQueue({ redisUrl, prefix }), pubsub: createPubSub({ redisUrl, topicPrefix: `${prefix}:` }),
+    });
+    try {
+      rows.push(await throughputCase(redis, 'BullMQ on Redis'));
+      rows.push(...await eventDelayCase(redis, 'Redis pubsub'));
+    } finally {
+      await redis.close();
+      await dropRedisKeys(redisUrl, prefix);
+    }
+  }
+  report('workflows', rows, {
+    database: kit.testDb.kind, redis: redisUrl ? 'yes' : 'absent', concurrency: CONCURRENCY,
+    note: 'durable no-op step = test-fail {times: 0}; run and node times come from database rows (ms precision, same host clock)',
+  });
+} finally {
+  await kit.close();
+}

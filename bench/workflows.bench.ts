@@ -24,9 +24,24 @@ const EVENT_CHAIN = arg('event-nodes', 50);
 const NOOP_STEP: [string, Record<string, unknown>] = ['test-fail', { times: 0 }];
 const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
+// The engine puts one abort listener per running node on the run's signal, so Node warns with more than 10 at once
+// (concurrency 16 here); each kind of warning is shown once instead of once per run.
+const warned = new Set<string>();
+process.removeAllListeners('warning');
+process.on('warning', (w) => {
+  if (warned.has(w.name)) return;
+  warned.add(w.name);
+  console.warn(`(shown once) ${w.name}: ${w.message}`);
+});
+
 const round = (x: number, digits = 1) => Number(x.toFixed(digits));
 const stats = (xs: number[]) => ({ p50: round(percentile(xs, 50)), p95: round(percentile(xs, 95)), max: round(Math.max(...xs)) });
-const row = (c: string, size: string, reps: number, xs: number[], unit: string, derived: string): Row => ({ case: c, size, reps, ...stats(xs), unit, derived });
+/** Every sample by case, in the order taken, for the JSON (the table shows percentiles only). */
+const samples: Record<string, number[]> = {};
+const row = (c: string, size: string, reps: number, xs: number[], unit: string, derived: string): Row => {
+  samples[c] = xs.map((x) => round(x, 2));
+  return { case: c, size, reps, ...stats(xs), unit, derived };
+};
 const perNode = (ms: number[], size: number) => `${round((percentile(ms, 50) * 1000) / size)} µs/node (p50)`;
 
 /** 1. The engine alone: no database, no-op executors, timed per whole run after warm-up. */
@@ -142,6 +157,7 @@ async function eventDelayCase(h: RunHarness, label: string): Promise<Row[]> {
   await stream.return();
   const nodes = await h.kit.worker.client.workflowNodeRun.findMany({ where: { runId: run.id, nodeId: { in: steps } }, select: { nodeId: true, finishedAt: true } });
   if (nodes.length !== EVENT_CHAIN || steps.some((s) => !received.has(s))) throw new Error(`${label}: ${nodes.length} node rows, ${received.size} events of ${EVENT_CHAIN}`);
+  nodes.sort((a, b) => steps.indexOf(a.nodeId) - steps.indexOf(b.nodeId));
   const fromRow = nodes.map((n) => received.get(n.nodeId)!.recv - n.finishedAt.getTime());
   const fromEvent = steps.map((s) => received.get(s)!.recv - received.get(s)!.at);
   const size = `${EVENT_CHAIN} sequential transforms`;
@@ -188,6 +204,7 @@ try {
   }
   report('workflows', rows, {
     database: kit.testDb.kind, redis: redisUrl ? 'yes' : 'absent', concurrency: CONCURRENCY,
+    samples,
     note: 'durable no-op step = test-fail {times: 0}; run and node times come from database rows (ms precision, same host clock)',
   });
 } finally {

@@ -179,6 +179,37 @@ describe('isolation probe', () => {
     expect(seen.filter((s) => s.includes('a-activity'))).toEqual([]);
   }, 30_000);
 
+  it("B cannot watch A's run: the subscription is refused and carries nothing of A's", async () => {
+    const client = createClient({ url: platform.urls.gatewayWs, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${b.token}` } });
+    const outcome = await new Promise<{ data: string[]; error: string | null }>((done) => {
+      const data: string[] = [];
+      client.subscribe({ query: 'subscription($r: ID!) { workflowRunEvents(runId: $r) { type seq nodeId snapshot { status nodes { nodeId } } } }', variables: { r: a.runId } }, {
+        next: (m) => {
+          if (m.errors) done({ data, error: JSON.stringify(m.errors) });
+          else data.push(JSON.stringify(m.data));
+        },
+        error: (e) => done({ data, error: e instanceof Error ? e.message : JSON.stringify(e) }),
+        complete: () => done({ data, error: null }),
+      });
+    });
+    await client.dispose();
+    expect(outcome.data).toEqual([]);
+    expect(outcome.error).toMatch(/not found/i);
+    // Positive control: A itself gets the snapshot of its finished run.
+    const own = createClient({ url: platform.urls.gatewayWs, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${a.token}` } });
+    const items = await new Promise<string[]>((done, reject) => {
+      const got: string[] = [];
+      own.subscribe({ query: 'subscription($r: ID!) { workflowRunEvents(runId: $r) { type } }', variables: { r: a.runId } }, {
+        next: (m) => { got.push(JSON.stringify(m.data)); },
+        error: reject,
+        complete: () => done(got),
+      });
+    });
+    await own.dispose();
+    expect(items[0]).toContain('SNAPSHOT');
+    expect(items.at(-1)).toContain('RUN_FINISHED');
+  }, 30_000);
+
   it("an anonymous visitor of A's domain cannot subscribe to A's activity", async () => {
     const host = `${a.slug}.${BASE_DOMAIN}`;
     class OnDomain extends WebSocket {

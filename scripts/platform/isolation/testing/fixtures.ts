@@ -35,6 +35,13 @@ export interface Victim {
   version: string;
   /** A package in A's scope, for B to try to publish. */
   tarballBase64: string;
+  workflowId: string;
+  workflowName: string;
+  /** A finished run of A's workflow, and the value it produced. */
+  runId: string;
+  runOutput: string;
+  webhookPath: string;
+  secretName: string;
 }
 
 export interface Intruder {
@@ -125,7 +132,9 @@ export async function createVictim(gql: Gql, registry: string, idpIssuer: string
     const agent = must('myAgents', (mine.body.data?.myAgents?.edges as any[] | undefined)?.find((e) => e.node.name === agentName)?.node, mine.body);
     const version = agent.versions.edges[0].node;
     const tarball = (await packAgent(join(dir, 'agent'))).tarball;
+    const flow = await createVictimWorkflow(gql, a.token);
     return {
+      ...flow,
       tenantId: a.tenantId, slug: a.slug, ownerUserId: a.userId, ownerEmail: a.email, token: a.token,
       apiKeyId: key.id, apiKeyPrefix: key.prefix, invitationId: pending.id, invitationToken: pending.token, invitedEmail,
       memberUserId: m.body.data.signUp.user.id, memberEmail, roleName,
@@ -136,6 +145,39 @@ export async function createVictim(gql: Gql, registry: string, idpIssuer: string
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A saved, active workflow with a finished run, a secret and an allowed host: all private to A. */
+async function createVictimWorkflow(gql: Gql, token: string) {
+  const auth = bearer(token);
+  const tag = randomBytes(4).toString('hex');
+  const workflowName = `probe-flow-${tag}`;
+  const runOutput = `probe-output-${tag}`;
+  const secretName = `PROBE_SECRET_${tag.toUpperCase()}`;
+  const graph = {
+    nodes: [
+      { id: 'start', type: 'manual', config: {}, position: { x: 0, y: 0 } },
+      { id: 'mark', type: 'transform', config: { expression: `"${runOutput}"` }, position: { x: 200, y: 0 } },
+    ],
+    edges: [{ source: 'start', sourcePort: 'out', target: 'mark', targetPort: 'in' }],
+  };
+  const created = await gql(`mutation($i: CreateWorkflowInput!) { createWorkflow(input: $i) { workflow { id } errors { message } } }`, { i: { name: workflowName, graph } }, auth);
+  const workflowId = must('createWorkflow', created.body.data?.createWorkflow?.workflow?.id as string | undefined, created.body);
+  const saved = await gql(`mutation($w: ID!) { saveWorkflowVersion(workflowId: $w, note: "probe") { version { number } errors { message } } }`, { w: workflowId }, auth);
+  must('saveWorkflowVersion', saved.body.data?.saveWorkflowVersion?.version, saved.body);
+  const active = await gql(`mutation($w: ID!) { setWorkflowActive(workflowId: $w, active: true) { workflow { webhookPath } errors { message } } }`, { w: workflowId }, auth);
+  const webhookPath = must('setWorkflowActive', active.body.data?.setWorkflowActive?.workflow?.webhookPath as string | undefined, active.body);
+  const secret = await gql(`mutation($n: String!) { setTenantSecret(name: $n, value: "probe-secret-value") { secret { name } errors { message } } }`, { n: secretName }, auth);
+  must('setTenantSecret', secret.body.data?.setTenantSecret?.secret, secret.body);
+  const run = await gql(`mutation($w: ID!) { runWorkflow(workflowId: $w, version: 1) { run { id } errors { message } } }`, { w: workflowId }, auth);
+  const runId = must('runWorkflow', run.body.data?.runWorkflow?.run?.id as string | undefined, run.body);
+  for (let i = 0; ; i++) {
+    const r = await gql(`query($id: ID!) { workflowRun(id: $id) { status } }`, { id: runId }, auth);
+    if (r.body.data?.workflowRun?.status === 'SUCCEEDED') break;
+    if (i > 200) throw new Error(`isolation fixture: A's run did not succeed: ${JSON.stringify(r.body)}`);
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  return { workflowId, workflowName, runId, runOutput, webhookPath, secretName };
 }
 
 export async function createIntruder(gql: Gql): Promise<Intruder> {
@@ -151,5 +193,7 @@ export function privateMarkers(a: Victim): Record<string, string> {
     'A member email': a.memberEmail, 'A owner email': a.ownerEmail, 'A custom role': a.roleName, 'A domain id': a.domainId,
     'A domain': a.hostname, 'A identity provider id': a.idpId, 'A identity provider issuer': a.idpIssuer,
     'A unpublished agent': a.agentName, 'A unpublished agent id': a.agentId, 'A unpublished version id': a.versionId,
+    'A workflow id': a.workflowId, 'A workflow name': a.workflowName, 'A run id': a.runId, 'A run output': a.runOutput,
+    'A webhook URL': a.webhookPath, 'A secret name': a.secretName,
   };
 }

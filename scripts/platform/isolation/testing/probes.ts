@@ -42,6 +42,14 @@ export const PROBES: Record<string, Probe> = {
   kubernetesIsolation: { variables: () => [{}] },
   auditLog: { variables: (a) => [{}, { filter: { actorUserId: a.ownerUserId } }] },
   auditLogCsv: { variables: (a) => [{}, { filter: { actorUserId: a.ownerUserId } }] },
+  workflows: { variables: (a) => [{}, { search: a.workflowName }] },
+  workflow: { variables: (a) => [{ id: a.workflowId }] },
+  workflowNodeTypes: { variables: () => [{}] },
+  compileWorkflowGraph: { variables: () => [{ graph: { nodes: [], edges: [] } }] },
+  workflowRun: { variables: (a) => [{ id: a.runId }] },
+  workflowVersionDiff: { variables: (a) => [{ workflowId: a.workflowId, from: 1, to: 0 }] },
+  tenantSecrets: { variables: () => [{}] },
+  workflowSettings: { variables: () => [{}] },
   // Mutations
   publishAgentVersion: { variables: (a) => [{ input: { tarball: a.tarballBase64 } }], supplies: (a) => [a.agentName] },
   reviewAgentVersion: { variables: (a) => [{ input: { versionId: a.versionId, decision: 'APPROVE' } }, { input: { versionId: a.versionId, decision: 'REJECT', reason: 'probe' } }] },
@@ -72,6 +80,19 @@ export const PROBES: Record<string, Probe> = {
   removeIdentityProvider: { variables: (a) => [{ id: a.idpId }] },
   changePlan: { variables: () => [{ planId: 'team' }] },
   retryKubernetesProvisioning: { variables: () => [{}] },
+  createWorkflow: { variables: (a) => [{ input: { name: a.workflowName } }] },
+  updateWorkflow: { variables: (a) => [{ id: a.workflowId, input: { name: 'renamed by intruder', graph: { nodes: [], edges: [] } } }] },
+  deleteWorkflow: { variables: (a) => [{ id: a.workflowId }] },
+  saveWorkflowVersion: { variables: (a) => [{ workflowId: a.workflowId, note: 'intruder' }] },
+  restoreWorkflowVersion: { variables: (a) => [{ workflowId: a.workflowId, number: 1 }] },
+  setWorkflowActive: { variables: (a) => [{ workflowId: a.workflowId, active: false }] },
+  rotateWorkflowWebhookSecret: { variables: (a) => [{ workflowId: a.workflowId }] },
+  runWorkflow: { variables: (a) => [{ workflowId: a.workflowId }, { workflowId: a.workflowId, version: 1 }] },
+  cancelWorkflowRun: { variables: (a) => [{ runId: a.runId }] },
+  resumeWorkflowRun: { variables: (a) => [{ runId: a.runId, nodeId: 'mark' }] },
+  setTenantSecret: { variables: (a) => [{ name: a.secretName, value: 'intruder' }] },
+  deleteTenantSecret: { variables: (a) => [{ name: a.secretName }] },
+  setWorkflowAllowedHosts: { variables: () => [{ hosts: ['intruder.example.com'] }] },
 };
 
 /** Root fields that cannot name another tenant's data, with the reason; the probe still refuses new fields not listed anywhere. */
@@ -79,4 +100,5 @@ export const EXEMPT: Record<string, string> = {
   signUp: 'creates a new account; its input names no existing tenant, user or object',
   invitationByToken: 'the token is itself the credential (like a password-reset link): holding it is being invited; the preview shows only what the email already said',
   tenantActivity: 'subscription: covered by its own test below (B never receives A\'s events)',
+  workflowRunEvents: 'subscription: covered by its own test below (B cannot watch A\'s run)',
 };

@@ -65,13 +65,14 @@ async function newCtx(h: RunHarness): Promise<RequestContext> {
   return (await h.kit.newTenant()).ctx();
 }
 
-/** Starts one run and waits for its end; the run row's own times (claim → outcome) exclude the polling. */
-async function runOnce(h: RunHarness, ctx: RequestContext, workflowId: string, size: number): Promise<number> {
-  const started = await h.services.runs.startByUser(ctx, { workflowId, input: { x: 1 } });
+/** Starts one run and waits for its end, checking every node settled; times come from the run row, not the polling. */
+async function runOnce(h: RunHarness, ctx: RequestContext, workflowId: string, size: number): Promise<{ queuedMs: number; driveMs: number }> {
+  const started = await h.services.runs.startByUser(ctx, { workflowId, input: { n: 1 } });
   const run = await h.waitFor(ctx, started.id, FINAL, 300_000);
   const nodes = await h.kit.worker.client.workflowNodeRun.count({ where: { runId: run.id, status: 'SUCCEEDED' } });
-  if (run.status !== 'SUCCEEDED' || nodes !== size) throw new Error(`durable run ${run.id}: ${run.status} with ${nodes}/${size} node rows`);
-  return run.finishedAt!.getTime() - run.startedAt!.getTime();
+  if (run.status !== 'SUCCEEDED' || nodes !== size) throw new Error(`run ${run.id}: ${run.status} with ${nodes}/${size} node rows`);
+  const finished = run.finishedAt!.getTime();
+  return { queuedMs: finished - run.createdAt.getTime(), driveMs: finished - run.startedAt!.getTime() };
 }
 
 /** 1b. The same shapes through the durable driver: every node settled in the database before it counts. */
@@ -86,7 +87,7 @@ async function durableCase(h: RunHarness, kind: ShapeKind): Promise<Row> {
   await runOnce(h, ctx, await make(20), 20);
   const workflowId = await make(DURABLE_NODES);
   const ms: number[] = [];
-  for (let i = 0; i < DURABLE_REPS; i++) ms.push(await runOnce(h, ctx, workflowId, DURABLE_NODES));
+  for (let i = 0; i < DURABLE_REPS; i++) ms.push((await runOnce(h, ctx, workflowId, DURABLE_NODES)).driveMs);
   return row(`durable ${kind}, memory queue, db writes per node`, `${DURABLE_NODES} nodes`, DURABLE_REPS, ms, 'ms/run (claim→finish)', perNode(ms, DURABLE_NODES));
 }
 
@@ -105,12 +106,17 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
 }
 
 /** 2. Many small runs (manual → transform → transform) started at once; latency from the run rows, queued → finished. */
-async function throughputCase(h: RunHarness, label: string): Promise<Row> {
+async function throughputCase(h: RunHarness, label: string): Promise<Row[]> {
   const ctx = await newCtx(h);
   const wf = await h.workflow(ctx, graphOf([
     ['start', 'manual'], ['add', 'transform', { expression: '{"n": n + 1}' }], ['double', 'transform', { expression: 'n * 2' }],
   ], ['start.out>add.in', 'add.out>double.in']));
-  for (let i = 0; i < 5; i++) await runOnce(h, ctx, wf.id, 3);
+  // One at a time first: the latency of a run on an idle queue (after two warm-up runs).
+  const alone: number[] = [];
+  for (let i = 0; i < 12; i++) {
+    const { queuedMs } = await runOnce(h, ctx, wf.id, 3);
+    if (i >= 2) alone.push(queuedMs);
+  }
   const t0 = performance.now();
   // As many starts at once as the app's connection pool serves; more would only queue in the pool.
   const ids = await mapLimit(Array.from({ length: RUNS }, (_, i) => i), 8, async (n) => (await h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { n } })).id);
@@ -127,8 +133,11 @@ async function throughputCase(h: RunHarness, label: string): Promise<Row> {
   const latency = rows.map((r) => r.finishedAt!.getTime() - r.createdAt.getTime());
   // Database clock on both ends: first run queued → last run finished.
   const spanMs = Math.max(...rows.map((r) => r.finishedAt!.getTime())) - Math.min(...rows.map((r) => r.createdAt.getTime()));
-  return row(`runs/s, ${label}, ${CONCURRENCY} workers`, `${RUNS} runs × 3 nodes`, 1, latency, 'ms run latency (queued→finished)',
-    `${round((RUNS * 1000) / spanMs)} runs/s (${round(spanMs / 1000, 2)} s; wall ${round(wallMs / 1000, 2)} s)`);
+  return [
+    row(`one run at a time, ${label}`, '1 run × 3 nodes', alone.length, alone, 'ms run latency (queued→finished)', 'idle queue'),
+    row(`runs/s, ${label}, ${CONCURRENCY} workers`, `${RUNS} runs × 3 nodes`, 1, latency, 'ms run latency (queued→finished)',
+      `${round((RUNS * 1000) / spanMs)} runs/s (${round(spanMs / 1000, 2)} s; wall ${round(wallMs / 1000, 2)} s)`),
+  ];
 }
 
 /** 3. A subscriber on the live stream; per NODE_SUCCEEDED, receive time minus the node row's finished_at. */
@@ -184,7 +193,7 @@ try {
   const memory = await startRunHarness({ kit, worker: { concurrency: CONCURRENCY } });
   try {
     rows.push(await durableCase(memory, 'chain'), await durableCase(memory, 'fan-out'));
-    if (!redisUrl) rows.push(await throughputCase(memory, 'in-process queue (no Redis)'));
+    rows.push(...await throughputCase(memory, 'in-process queue'));
     rows.push(...await eventDelayCase(memory, 'in-process pubsub'));
   } finally {
     await memory.close();
@@ -195,7 +204,7 @@ try {
       queue: createQueue({ redisUrl, prefix }), pubsub: createPubSub({ redisUrl, topicPrefix: `${prefix}:` }),
     });
     try {
-      rows.push(await throughputCase(redis, 'BullMQ on Redis'));
+      rows.push(...await throughputCase(redis, 'BullMQ on Redis'));
       rows.push(...await eventDelayCase(redis, 'Redis pubsub'));
     } finally {
       await redis.close();

@@ -53,6 +53,8 @@ const ZPlatformEnv = z.object({
   KUBECONFIG: optional,
   /** HTTPS port of the gateway serving custom domains by SNI; unset → no TLS listener. */
   GATEWAY_TLS_PORT: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+  /** 1: workflow HTTP request and LLM nodes may reach loopback and private addresses (trusted single-tenant installs). */
+  WORKFLOW_HTTP_ALLOW_PRIVATE: z.enum(['', '0', '1', 'false', 'true']).default('').transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.string().default('info'),
   NODE_ENV: z.string().default('development'),
   CI: optional,

@@ -138,6 +138,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     const workflows = await createWorkflowsSubgraph({
       db, workerDb, pubsub, queue, blobs, encryptionKey: tenancyConfig.encryptionKey, contextSecret,
       marketplaceUrl: m.url.replace(/\/graphql$/, ''), logger: logger.child({ subgraph: 'workflows' }),
+      allowPrivateNetworks: env.WORKFLOW_HTTP_ALLOW_PRIVATE,
     });
     onStop('workflows subgraph', () => workflows.close());
     const wf = await workflows.listen(env.WORKFLOWS_PORT, env.HOST);

@@ -25,6 +25,8 @@ export const ZWorkflowsEnv = z.object({
   MARKETPLACE_URL: z.string().url().default('http://127.0.0.1:4101'),
   /** Run jobs this process works on at once; 0 runs no worker (API only). */
   WORKFLOW_WORKER_CONCURRENCY: z.coerce.number().int().min(0).max(256).default(8),
+  /** 1: HTTP request and LLM nodes may reach loopback and private addresses (a trusted, single-tenant install). */
+  WORKFLOW_HTTP_ALLOW_PRIVATE: z.enum(['', '0', '1', 'false', 'true']).default('').transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.string().default('info'),
 });
 export type TWorkflowsEnv = z.infer<typeof ZWorkflowsEnv>;

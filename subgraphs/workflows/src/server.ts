@@ -56,6 +56,8 @@ export interface WorkflowsDeps {
   };
   agents?: AgentInvoker;
   fetch?: typeof fetch;
+  /** Let HTTP request and LLM nodes reach loopback/private addresses (WORKFLOW_HTTP_ALLOW_PRIVATE); public only by default. */
+  allowPrivateNetworks?: boolean;
   /** Live streams re-read the store after this much quiet (ms). */
   streamPollMs?: number;
 }
@@ -84,6 +86,7 @@ export async function createWorkflowsSubgraph(deps: WorkflowsDeps) {
     allowedHosts: (tenantId: string) => settings.allowedHosts(tenantId),
     agents,
     subWorkflows: createSubWorkflowRunner(hookDeps),
+    allowPrivateNetworks: deps.allowPrivateNetworks ?? false,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   };
   const driverBase = {

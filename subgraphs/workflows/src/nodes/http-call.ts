@@ -1,5 +1,6 @@
 // One outbound HTTP call for a step: allow-listed hosts only (every redirect hop re-checked), timeout, size cap.
 import { assertHostAllowed } from './host-allowlist';
+import { assertPublicHost } from './public-address';
 import { StepError, stepError } from './node-error';
 
 export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
@@ -14,6 +15,8 @@ export interface HttpCall {
   timeoutMs?: number;
   signal: AbortSignal;
   allowedHosts: readonly string[];
+  /** Let the call reach loopback and private addresses (operator setting; tests on loopback). */
+  allowPrivateNetworks?: boolean;
   fetch: typeof fetch;
 }
 
@@ -79,6 +82,7 @@ export async function callHttp(c: HttpCall): Promise<HttpResponseValue> {
   try {
     for (let hop = 0; ; hop++) {
       assertHostAllowed(url, c.allowedHosts);
+      if (!c.allowPrivateNetworks) await assertPublicHost(url.hostname);
       const res = await c.fetch(url, { method, headers, body: method === 'GET' || method === 'HEAD' ? undefined : body, redirect: 'manual', signal });
       const location = res.headers.get('location');
       if (REDIRECTS.has(res.status) && location) {

@@ -51,6 +51,14 @@ describe('http-request', () => {
     expect(srv.seen.length).toBe(before);
   });
 
+  it('refuses an allow-listed host that is a loopback or private address unless the operator allows private networks', async () => {
+    const before = srv.seen.length;
+    const err = await failure(run({ url: `${srv.origin}/json`, method: 'GET' }, {}, { allowPrivateNetworks: false }));
+    expect(err.code).toBe('HOST_NOT_ALLOWED');
+    expect(err.message).toMatch(/private or internal address/);
+    expect(srv.seen.length).toBe(before);
+  });
+
   it('applies wildcard rules to subdomains', async () => {
     const calls: string[] = [];
     const fetchStub: typeof fetch = async (url) => { calls.push(String(url)); return new Response('{"hi":1}', { headers: { 'content-type': 'application/json' } }); };

@@ -23,6 +23,7 @@ export function createHttpRequestExecutor(services: NodeServices, scope: RunScop
     const output = await callHttp({
       url: renderedText(rendered.url), method: config.method, headers, body, timeoutMs: config.timeoutMs, signal,
       allowedHosts: await services.allowedHosts(scope.tenantId), fetch: services.fetch ?? fetch,
+      allowPrivateNetworks: services.allowPrivateNetworks ?? false,
     });
     return { output };
   };

@@ -34,6 +34,7 @@ export function createLlmChatExecutor(services: NodeServices, scope: RunScope): 
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ model: config.model, messages, temperature: config.temperature, max_tokens: config.maxTokens }),
       timeoutMs: LLM_TIMEOUT_MS, signal, allowedHosts: await services.allowedHosts(scope.tenantId), fetch: services.fetch ?? fetch,
+      allowPrivateNetworks: services.allowPrivateNetworks ?? false,
     });
     const reply = (res.body as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0]?.message?.content;
     if (typeof reply !== 'string') throw stepError('LLM_ERROR', 'The model answer has no choices[0].message.content text.');

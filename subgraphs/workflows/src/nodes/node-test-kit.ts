@@ -34,6 +34,8 @@ export function fakeServices(o: { secrets?: Record<string, string>; hosts?: stri
   const services: NodeServices = {
     secret: async (_tenantId, name) => { secretCalls.push(name); return o.secrets?.[name] ?? null; },
     allowedHosts: async () => o.hosts ?? ['127.0.0.1'],
+    // The fake servers listen on loopback, which production refuses (see public-address.ts).
+    allowPrivateNetworks: o.allowPrivateNetworks ?? true,
     agents: o.agents ?? { invoke: async () => { throw new Error('agents not wired in this test'); } },
     subWorkflows: o.subWorkflows ?? { run: async () => { throw new Error('sub-workflows not wired in this test'); } },
     fetch: o.fetch,

@@ -27,6 +27,8 @@ export interface NodeServices {
   subWorkflows: SubWorkflowRunner;
   /** Injectable for tests; default global fetch. */
   fetch?: typeof fetch;
+  /** Allow loopback/private addresses (operator setting); public hosts only by default. */
+  allowPrivateNetworks?: boolean;
 }
 
 /** `merge` has nothing to do: readiness already hands it the list (`all`) or the first arrival (`any`). */

@@ -26,9 +26,11 @@ export interface VersionsPanelProps {
   /** The diff shown, so the canvas can highlight its nodes; null clears it. */
   onDiff: (diff: Diff | null) => void;
   diff: Diff | null;
+  /** Saves pending canvas edits, so a comparison with the draft sees them. */
+  flush: () => Promise<boolean>;
 }
 
-export function VersionsPanel({ token, workflowId, versions, canWrite, canRun, onSave, onRestore, onRunVersion, onDiff, diff }: VersionsPanelProps) {
+export function VersionsPanel({ token, workflowId, versions, canWrite, canRun, onSave, onRestore, onRunVersion, onDiff, diff, flush }: VersionsPanelProps) {
   const [note, setNote] = useState('');
   const [message, setMessage] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
   const [pending, setPending] = useState(false);
@@ -53,6 +55,10 @@ export function VersionsPanel({ token, workflowId, versions, canWrite, canRun, o
     setFrom(a);
     setTo(b);
     try {
+      if ((a === 0 || b === 0) && !(await flush())) {
+        setMessage({ tone: 'error', text: 'The draft could not be saved, so it cannot be compared.' });
+        return;
+      }
       const { workflowVersionDiff } = await request(WorkflowVersionDiffDocument, { workflowId, from: a, to: b }, { token });
       onDiff(workflowVersionDiff);
       setMessage(null);

@@ -277,6 +277,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                 onRunVersion={(n) => { setRunVersion(n); setTab('run'); }}
                 onDiff={setDiff}
                 diff={diff}
+                flush={g.saveNow}
               />
             )}
             {tab === 'settings' && <SettingsPanel workflow={workflow} others={others} canWrite={canWrite} onUpdate={update} onActive={setActive} onRotate={rotate} />}

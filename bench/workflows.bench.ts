@@ -1,10 +1,20 @@
 // Workflow run costs: engine overhead per node (in memory, then durable on the database), runs per second through the
 // run queue (BullMQ on Redis when reachable), and the delay from a node finishing to its event reaching a subscriber.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { createClient } from 'graphql-ws';
 import { Redis } from 'ioredis';
+import WebSocket from 'ws';
 import type { RequestContext } from '@nexus/kernel/context';
 import { createPubSub, createQueue } from '@nexus/kernel/adapters/create-adapters';
+import { createTestDatabase } from '@nexus/testing/database';
 import { detectRedis, uniqueRunId } from '@nexus/testing/services';
+import { loadPlatformEnv } from '../scripts/env';
+import { startPlatform } from '../scripts/platform/start-platform';
 import { makePlan, passThrough } from '../subgraphs/workflows/src/engine/engine-test-kit';
 import { createWorkflowEngine } from '../subgraphs/workflows/src/engine/workflow-engine';
 import { benchShape, type ShapeKind } from '../subgraphs/workflows/src/testing/bench-shapes';
@@ -21,6 +31,7 @@ const CONCURRENCY = arg('concurrency', 16);
 const RUNS = arg('runs', 200);
 const EVENT_CHAIN = arg('event-nodes', 50);
 // The durable cases use `test-fail` with times 0: a test node type that never fails and passes its input on, i.e. a no-op.
+const GATEWAY = !process.argv.includes('--no-gateway');
 const NOOP_STEP: [string, Record<string, unknown>] = ['test-fail', { times: 0 }];
 const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
@@ -144,10 +155,8 @@ async function throughputCase(h: RunHarness, label: string): Promise<Row[]> {
 async function eventDelayCase(h: RunHarness, label: string): Promise<Row[]> {
   const ctx = await newCtx(h);
   const key = uniqueRunId('events');
-  const steps = Array.from({ length: EVENT_CHAIN }, (_, i) => `s${i + 1}`);
-  const wf = await h.workflow(ctx, graphOf([
-    ['start', 'manual'], ['hold', 'test-gate', { key }], ...steps.map((id): [string, string, Record<string, unknown>] => [id, 'transform', { expression: '$' }]),
-  ], ['start.out>hold.in', 'hold.out>s1.in', ...steps.slice(1).map((id, i) => `${steps[i]}.out>${id}.in`)]));
+  const { steps, graph } = eventChainGraph(['test-gate', { key }]);
+  const wf = await h.workflow(ctx, graph);
   const run = await h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { x: 1 } });
   // Hold the run until the subscriber is live, so every measured event arrives through the live feed, not a replay.
   await h.test.gate(key).entered;
@@ -176,6 +185,95 @@ async function eventDelayCase(h: RunHarness, label: string): Promise<Row[]> {
   ];
 }
 
+/** A stored graph: `start` (manual) → `hold` → `s1` … `sN` (transforms passing their input on). */
+function eventChainGraph(hold: [string, Record<string, unknown>]) {
+  const steps = Array.from({ length: EVENT_CHAIN }, (_, i) => `s${i + 1}`);
+  const graph = graphOf([
+    ['start', 'manual'], ['hold', ...hold], ...steps.map((id): [string, string, Record<string, unknown>] => [id, 'transform', { expression: '$' }]),
+  ], ['start.out>hold.in', 'hold.out>s1.in', ...steps.slice(1).map((id, i) => `${steps[i]}.out>${id}.in`)]);
+  return { steps, graph };
+}
+
+interface GqlResult { data?: Record<string, any>; errors?: unknown[] }
+
+/**
+ * 3b. The same delay as a browser sees it: the assembled platform (gateway, workflows subgraph, in-process queue and
+ * pubsub) with the client on graphql-ws through the gateway. The run pauses at a wait node until the client is
+ * subscribed, then is resumed by API.
+ */
+async function gatewayEventDelayCase(): Promise<Row[]> {
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const testDb = await createTestDatabase();
+  const dataDir = mkdtempSync(join(tmpdir(), 'nexus-wf-bench-'));
+  const env = loadPlatformEnv({
+    DATABASE_URL: testDb.appUrl, DATABASE_OWNER_URL: testDb.ownerUrl, DATABASE_WORKER_URL: testDb.workerUrl, REDIS_URL: '', NATS_URL: '',
+    NEXUS_NAMESPACE: `wfb${randomBytes(3).toString('hex')}`, CONTEXT_SIGNING_SECRET: 'workflows-bench-secret-0123456789', LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir, GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0', WORKFLOWS_PORT: '0',
+  });
+  const unlimited: [number, number] = [1e9, 1e9];
+  const platform = await startPlatform({ env, repoRoot, web: false, seed: false, log: () => {}, rateLimits: { perKey: unlimited, perTenant: unlimited, anonymous: unlimited } });
+  let headers: Record<string, string> = {};
+  const gql = async (query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> => {
+    const res = await fetch(platform.urls.gateway, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as GqlResult;
+    if (!res.ok || body.errors || !body.data) throw new Error(`gateway: ${res.status} ${JSON.stringify(body.errors ?? body)}`);
+    return body.data;
+  };
+  const client = createClient({ url: platform.urls.gatewayWs, webSocketImpl: WebSocket, connectionParams: () => ({ authorization: headers.authorization ?? '' }), retryAttempts: 0 });
+  try {
+    const up = await gql('mutation($i: SignUpInput!) { signUp(input: $i) { token } }', { i: { email: `bench-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-pass-123', name: 'Bench' } });
+    headers = { authorization: `Bearer ${up.signUp.token}` };
+    const org = await gql('mutation($i: CreateTenantInput!) { createTenant(input: $i) { token } }', { i: { name: 'Bench Org', slug: `bench-${randomBytes(3).toString('hex')}` } });
+    headers = { authorization: `Bearer ${org.createTenant.token}` };
+    const { steps, graph } = eventChainGraph(['wait', { durationMs: 3_600_000 }]);
+    const created = await gql('mutation($i: CreateWorkflowInput!) { createWorkflow(input: $i) { workflow { id } errors { message } } }', { i: { name: 'bench events', graph } });
+    if (created.createWorkflow.errors.length > 0) throw new Error(`createWorkflow: ${JSON.stringify(created.createWorkflow.errors)}`);
+    const started = await gql('mutation($w: ID!, $i: JSON) { runWorkflow(workflowId: $w, input: $i) { run { id } errors { message } } }', { w: created.createWorkflow.workflow.id, i: { x: 1 } });
+    const runId = started.runWorkflow.run.id as string;
+    const status = async () => (await gql('query($id: ID!) { workflowRun(id: $id) { status } }', { id: runId })).workflowRun.status as string;
+    for (let i = 0; (await status()) !== 'WAITING'; i++) {
+      if (i > 400) throw new Error('gateway run never reached its wait node');
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const received = new Map<string, { at: number; recv: number }>();
+    await new Promise<void>((done, fail) => {
+      client.subscribe<{ workflowRunEvents: { type: string; nodeId: string | null; at: string | null } }>(
+        { query: 'subscription($r: ID!) { workflowRunEvents(runId: $r, after: 0) { type nodeId at } }', variables: { r: runId } },
+        {
+          next: (msg) => {
+            const recv = Date.now();
+            const item = msg.data?.workflowRunEvents;
+            if (msg.errors || !item) return fail(new Error(`subscription: ${JSON.stringify(msg.errors)}`));
+            // The snapshot comes once the subgraph listens: only now may the run go on.
+            if (item.type === 'SNAPSHOT') {
+              gql('mutation($r: ID!) { resumeWorkflowRun(runId: $r, nodeId: "hold") { errors { message } } }', { r: runId })
+                .then((r) => { if (r.resumeWorkflowRun.errors.length > 0) fail(new Error(JSON.stringify(r.resumeWorkflowRun.errors))); }, fail);
+            }
+            if (item.type === 'NODE_SUCCEEDED' && item.nodeId && item.at) received.set(item.nodeId, { at: Date.parse(item.at), recv });
+          },
+          error: (e) => fail(e instanceof Error ? e : new Error(JSON.stringify(e))),
+          complete: () => done(),
+        },
+      );
+    });
+    const run = await gql('query($id: ID!) { workflowRun(id: $id) { status nodeRuns { nodeId finishedAt } } }', { id: runId });
+    const finished = new Map((run.workflowRun.nodeRuns as { nodeId: string; finishedAt: string }[]).map((n) => [n.nodeId, Date.parse(n.finishedAt)]));
+    if (run.workflowRun.status !== 'SUCCEEDED' || steps.some((s) => !received.has(s) || !finished.has(s))) {
+      throw new Error(`gateway run ${run.workflowRun.status}: ${received.size} events, ${finished.size} node rows of ${EVENT_CHAIN}`);
+    }
+    const size = `${EVENT_CHAIN} sequential transforms`;
+    return [
+      row('event delay, gateway graphql-ws: node row finished_at → received', size, EVENT_CHAIN, steps.map((s) => received.get(s)!.recv - finished.get(s)!), 'ms', 'node settled in db → client'),
+      row('event delay, gateway graphql-ws: event at → received', size, EVENT_CHAIN, steps.map((s) => received.get(s)!.recv - received.get(s)!.at), 'ms', 'event stored → client'),
+    ];
+  } finally {
+    await client.dispose();
+    await platform.stop();
+    await testDb.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** Removes this run's BullMQ keys (the pubsub keeps none). */
 async function dropRedisKeys(url: string, prefix: string): Promise<void> {
   const redis = new Redis(url);
@@ -185,6 +283,7 @@ async function dropRedisKeys(url: string, prefix: string): Promise<void> {
   await redis.quit();
 }
 
+const loadAtStart = loadavg();
 const rows: Row[] = [await engineCase('chain'), await engineCase('fan-out')];
 const redisUrl = await detectRedis('runs/s and event delay measured on the in-process queue and pubsub only');
 const prefix = uniqueRunId('wfbench');
@@ -211,8 +310,9 @@ try {
       await dropRedisKeys(redisUrl, prefix);
     }
   }
+  if (GATEWAY) rows.push(...await gatewayEventDelayCase());
   report('workflows', rows, {
-    database: kit.testDb.kind, redis: redisUrl ? 'yes' : 'absent', concurrency: CONCURRENCY,
+    database: kit.testDb.kind, redis: redisUrl ? 'yes' : 'absent', concurrency: CONCURRENCY, loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
     samples,
     note: 'durable no-op step = test-fail {times: 0}; run and node times come from database rows (ms precision, same host clock)',
   });

@@ -14,6 +14,7 @@ import { openSigningKeys } from '../../subgraphs/tenancy/src/auth/key-ring/signi
 import { loadEncryptionKey, type TenancyConfig } from '../../subgraphs/tenancy/src/config';
 import { createMarketplaceSubgraph } from '../../subgraphs/marketplace/src/server';
 import { createWorkflowsSubgraph } from '../../subgraphs/workflows/src/server';
+import { seedDemoWorkflow } from '../../subgraphs/workflows/src/seed/seed-workflows';
 import { DEFAULT_BENCHMARK_POLICY } from '../../subgraphs/marketplace/src/publish/benchmark-step';
 import { createGatewayServer } from '../../apps/gateway/src/create-gateway';
 import { createTlsServer } from '../../apps/gateway/src/tls/tls-server';
@@ -141,6 +142,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
       allowPrivateNetworks: env.WORKFLOW_HTTP_ALLOW_PRIVATE,
     });
     onStop('workflows subgraph', () => workflows.close());
+    if (demo) await seedDemoWorkflow(workflows.services.workflows, { tenantId: demo.tenantId, userId: demo.userId });
     const wf = await workflows.listen(env.WORKFLOWS_PORT, env.HOST);
 
     const wsOf = (url: string) => url.replace(/^http/, 'ws');

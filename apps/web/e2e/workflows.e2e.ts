@@ -52,6 +52,10 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
   });
 
   await test.step('drag a trigger, a condition and two transforms onto the canvas', async () => {
+    // A new workflow starts with a manual trigger; replace it with one from the palette so the layout is ours.
+    await node(page, 'trigger').click({ position: { x: 12, y: 10 } });
+    await page.getByTestId('node-panel').getByTestId('node-delete').click();
+    await expect(node(page, 'trigger')).toHaveCount(0);
     await dropNode(page, 'manual', 10, 150);
     await expect(node(page, 'manual_1')).toBeVisible();
     await dropNode(page, 'condition', 200, 150);

@@ -194,7 +194,7 @@ function eventChainGraph(hold: [string, Record<string, unknown>]) {
   return { steps, graph };
 }
 
-interface GqlResult { data?: Record<string, any>; errors?: unknown[] }
+type Errors = { message: string }[];
 
 /**
  * 3b. The same delay as a browser sees it: the assembled platform (gateway, workflows subgraph, in-process queue and
@@ -213,24 +213,24 @@ async function gatewayEventDelayCase(): Promise<Row[]> {
   const unlimited: [number, number] = [1e9, 1e9];
   const platform = await startPlatform({ env, repoRoot, web: false, seed: false, log: () => {}, rateLimits: { perKey: unlimited, perTenant: unlimited, anonymous: unlimited } });
   let headers: Record<string, string> = {};
-  const gql = async (query: string, variables: Record<string, unknown> = {}): Promise<Record<string, any>> => {
+  const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const res = await fetch(platform.urls.gateway, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-    const body = (await res.json()) as GqlResult;
+    const body = (await res.json()) as { data?: T; errors?: unknown[] };
     if (!res.ok || body.errors || !body.data) throw new Error(`gateway: ${res.status} ${JSON.stringify(body.errors ?? body)}`);
     return body.data;
   };
   const client = createClient({ url: platform.urls.gatewayWs, webSocketImpl: WebSocket, connectionParams: () => ({ authorization: headers.authorization ?? '' }), retryAttempts: 0 });
   try {
-    const up = await gql('mutation($i: SignUpInput!) { signUp(input: $i) { token } }', { i: { email: `bench-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-pass-123', name: 'Bench' } });
+    const up = await gql<{ signUp: { token: string } }>('mutation($i: SignUpInput!) { signUp(input: $i) { token } }', { i: { email: `bench-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-pass-123', name: 'Bench' } });
     headers = { authorization: `Bearer ${up.signUp.token}` };
-    const org = await gql('mutation($i: CreateTenantInput!) { createTenant(input: $i) { token } }', { i: { name: 'Bench Org', slug: `bench-${randomBytes(3).toString('hex')}` } });
+    const org = await gql<{ createTenant: { token: string } }>('mutation($i: CreateTenantInput!) { createTenant(input: $i) { token } }', { i: { name: 'Bench Org', slug: `bench-${randomBytes(3).toString('hex')}` } });
     headers = { authorization: `Bearer ${org.createTenant.token}` };
     const { steps, graph } = eventChainGraph(['wait', { durationMs: 3_600_000 }]);
-    const created = await gql('mutation($i: CreateWorkflowInput!) { createWorkflow(input: $i) { workflow { id } errors { message } } }', { i: { name: 'bench events', graph } });
+    const created = await gql<{ createWorkflow: { workflow: { id: string }; errors: Errors } }>('mutation($i: CreateWorkflowInput!) { createWorkflow(input: $i) { workflow { id } errors { message } } }', { i: { name: 'bench events', graph } });
     if (created.createWorkflow.errors.length > 0) throw new Error(`createWorkflow: ${JSON.stringify(created.createWorkflow.errors)}`);
-    const started = await gql('mutation($w: ID!, $i: JSON) { runWorkflow(workflowId: $w, input: $i) { run { id } errors { message } } }', { w: created.createWorkflow.workflow.id, i: { x: 1 } });
-    const runId = started.runWorkflow.run.id as string;
-    const status = async () => (await gql('query($id: ID!) { workflowRun(id: $id) { status } }', { id: runId })).workflowRun.status as string;
+    const started = await gql<{ runWorkflow: { run: { id: string } } }>('mutation($w: ID!, $i: JSON) { runWorkflow(workflowId: $w, input: $i) { run { id } errors { message } } }', { w: created.createWorkflow.workflow.id, i: { x: 1 } });
+    const runId = started.runWorkflow.run.id;
+    const status = async () => (await gql<{ workflowRun: { status: string } }>('query($id: ID!) { workflowRun(id: $id) { status } }', { id: runId })).workflowRun.status;
     for (let i = 0; (await status()) !== 'WAITING'; i++) {
       if (i > 400) throw new Error('gateway run never reached its wait node');
       await new Promise((r) => setTimeout(r, 25));
@@ -246,7 +246,7 @@ async function gatewayEventDelayCase(): Promise<Row[]> {
             if (msg.errors || !item) return fail(new Error(`subscription: ${JSON.stringify(msg.errors)}`));
             // The snapshot comes once the subgraph listens: only now may the run go on.
             if (item.type === 'SNAPSHOT') {
-              gql('mutation($r: ID!) { resumeWorkflowRun(runId: $r, nodeId: "hold") { errors { message } } }', { r: runId })
+              gql<{ resumeWorkflowRun: { errors: Errors } }>('mutation($r: ID!) { resumeWorkflowRun(runId: $r, nodeId: "hold") { errors { message } } }', { r: runId })
                 .then((r) => { if (r.resumeWorkflowRun.errors.length > 0) fail(new Error(JSON.stringify(r.resumeWorkflowRun.errors))); }, fail);
             }
             if (item.type === 'NODE_SUCCEEDED' && item.nodeId && item.at) received.set(item.nodeId, { at: Date.parse(item.at), recv });
@@ -256,8 +256,8 @@ async function gatewayEventDelayCase(): Promise<Row[]> {
         },
       );
     });
-    const run = await gql('query($id: ID!) { workflowRun(id: $id) { status nodeRuns { nodeId finishedAt } } }', { id: runId });
-    const finished = new Map((run.workflowRun.nodeRuns as { nodeId: string; finishedAt: string }[]).map((n) => [n.nodeId, Date.parse(n.finishedAt)]));
+    const run = await gql<{ workflowRun: { status: string; nodeRuns: { nodeId: string; finishedAt: string }[] } }>('query($id: ID!) { workflowRun(id: $id) { status nodeRuns { nodeId finishedAt } } }', { id: runId });
+    const finished = new Map(run.workflowRun.nodeRuns.map((n) => [n.nodeId, Date.parse(n.finishedAt)]));
     if (run.workflowRun.status !== 'SUCCEEDED' || steps.some((s) => !received.has(s) || !finished.has(s))) {
       throw new Error(`gateway run ${run.workflowRun.status}: ${received.size} events, ${finished.size} node rows of ${EVENT_CHAIN}`);
     }

@@ -82,6 +82,15 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
     await expect(page.locator('.react-flow__edge')).toHaveCount(3);
   });
 
+  await test.step('an object output cannot feed a list input: the edge is refused with the reason', async () => {
+    await dropNode(page, 'map', 200, 380);
+    await connect(page, ['manual_1', 'out'], ['map_1', 'in']);
+    await expect(page.getByTestId('wf-connect-refused')).toContainText('Type mismatch');
+    await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect(node(page, 'map_1')).toHaveCount(0);
+  });
+
   await test.step('set the condition and the transforms; the draft saves and compiles', async () => {
     // An empty required expression is a compile problem shown on the node.
     await expect(node(page, 'condition_1').getByTestId('wf-node-problems')).toBeVisible();
@@ -111,29 +120,53 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
     await expect(page.getByTestId('node-run-status')).toHaveText('SUCCEEDED');
     await expect(page.getByTestId('node-run-output')).toContainText('"doubled": 300');
     await expect(page.getByTestId('node-run-input')).toContainText('"amount": 150');
-    console.log('NODES', JSON.stringify(await page.locator('.react-flow__node').allInnerTexts()));
-    await page.screenshot({ path: '/tmp/wf-builder.png', fullPage: true });
+  });
+
+  await test.step('save a version, change the draft, and see the change in the diff and on the canvas', async () => {
     await page.getByTestId('wf-tab-versions').click();
-    await page.getByTestId('version-note').fill('first');
+    await page.getByTestId('version-note').fill('first routing');
     await page.getByTestId('version-save').click();
     await expect(page.getByTestId('version-row')).toHaveCount(1);
+    await expect(page.getByTestId('version-row')).toContainText('first routing');
     await configure(page, 'transform_2', 'expression', '{"branch": "tiny"}');
     await page.getByTestId('wf-tab-versions').click();
     await page.getByTestId('version-diff-draft').click();
-    await expect(page.getByTestId('diff-changed')).toHaveCount(1);
-    await page.screenshot({ path: '/tmp/wf-diff.png', fullPage: true });
-    await page.getByTestId('wf-tab-settings').click();
-    await page.screenshot({ path: '/tmp/wf-settings.png', fullPage: true });
-    await page.goto('/console/workflows');
-    await page.screenshot({ path: '/tmp/wf-list.png', fullPage: true });
-    await page.goto('/console/workflows/settings');
-    await page.getByLabel('Name', { exact: true }).fill('API_TOKEN');
-    await page.getByLabel('Value', { exact: true }).fill('s3cret-value');
-    await page.getByTestId('secret-submit').click();
-    await expect(page.getByTestId('secret-row')).toHaveCount(1);
-    await page.getByTestId('hosts-input').fill('api.example.com');
-    await page.getByTestId('hosts-submit').click();
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: '/tmp/wf-secrets.png', fullPage: true });
+    await expect(page.getByTestId('diff-changed')).toHaveAttribute('data-node-id', 'transform_2');
+    await expect(page.getByTestId('diff-changed')).toContainText('tiny');
+    await expect(node(page, 'transform_2')).toHaveAttribute('data-diff', 'changed');
+    await expect(node(page, 'transform_1')).not.toHaveAttribute('data-diff', /.+/);
   });
+});
+
+test('secrets are listed by name only, and workflows are deleted after confirmation', async ({ page }) => {
+  const suffix = uniqueSuffix();
+  await signUp(page, { name: 'Sam Secrets', email: `wfs-${suffix}@example.com` });
+  await createOrganisation(page, `Secret Org ${suffix}`, `wfs-${suffix}`);
+  await expect(page).toHaveURL(/\/console\//);
+
+  await page.goto('/console/workflows/settings');
+  await page.getByLabel('Name', { exact: true }).fill('API_TOKEN');
+  await expect(page.getByLabel('Value', { exact: true })).toHaveAttribute('type', 'password');
+  await page.getByLabel('Value', { exact: true }).fill('s3cret-value');
+  await page.getByTestId('secret-submit').click();
+  await expect(page.getByTestId('secret-row')).toHaveAttribute('data-name', 'API_TOKEN');
+  await expect(page.locator('body')).not.toContainText('s3cret-value');
+  await page.getByTestId('hosts-input').fill('api.example.com\n*.internal.example.com');
+  await page.getByTestId('hosts-submit').click();
+  await expect(page.getByText('Saved 2 hosts.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('hosts-input')).toHaveValue('api.example.com\n*.internal.example.com');
+  await expect(page.getByTestId('secret-row')).toHaveCount(1);
+
+  await page.goto('/console/workflows');
+  await page.getByLabel('Name', { exact: true }).fill(`Doomed ${suffix}`);
+  await page.getByTestId('create-workflow-submit').click();
+  await expect(page).toHaveURL(/\/console\/workflows\/[^/]+$/);
+  await page.goto('/console/workflows');
+  const row = page.getByTestId('workflow-row').and(page.locator(`[data-name="Doomed ${suffix}"]`));
+  await row.getByTestId('workflow-delete').click();
+  await page.getByTestId('delete-workflow-dialog').getByTestId('confirm-action').click();
+  await expect(row).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByTestId('workflows-empty')).toBeVisible();
 });

@@ -134,6 +134,7 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
   }
   if (reason === 'cancel') {
     if (await deps.store.markCancelled(run.id, deps.owner)) {
+      await deps.store.recordRunGauge(run.tenantId);
       await publish(deps, run.id, { type: 'RUN_FINISHED', status: 'CANCELLED', error: 'The run was cancelled.' });
       await deps.onFinished?.(run, { status: 'CANCELLED' });
     }
@@ -144,6 +145,7 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
     const at = nextResumeAt(state);
     const resumeAt = at === undefined ? null : new Date(at);
     if (!(await deps.store.finish(run.id, deps.owner, { status: 'WAITING', resumeAt }))) return 'lost';
+    await deps.store.recordRunGauge(run.tenantId);
     await publish(deps, run.id, { type: 'RUN_WAITING' });
     if (resumeAt) await deps.scheduleWake(run.id, resumeAt);
     return 'waiting';
@@ -153,6 +155,7 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
     ? { status, output: terminalOutput(plan, state) }
     : { status, error: state.error ? { nodeId: state.error.nodeId, code: state.error.code, message: state.error.message } : null };
   if (!(await deps.store.finish(run.id, deps.owner, outcome))) return 'lost';
+  await deps.store.recordRunGauge(run.tenantId);
   await publish(deps, run.id, { type: 'RUN_FINISHED', status, ...(outcome.error ? { error: outcome.error.message } : {}) });
   await deps.onFinished?.(run, outcome).catch((err: unknown) => log.error({ err }, 'after-run hook failed'));
   return 'finished';

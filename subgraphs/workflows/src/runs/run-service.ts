@@ -22,6 +22,7 @@ import { loadPayload, MAX_RUN_INPUT_BYTES, storePayload } from './payloads';
 import { runTopic } from './run-driver';
 import type { NodeRunRow, RunError, RunRow, RunStatus, RunTrigger } from './run-rows';
 import type { RunStore } from './run-store';
+import { enqueueRunGauge } from './run-usage';
 import { CANCEL_TOPIC, type RunJobs } from './run-worker';
 
 export interface RunServiceDeps {
@@ -91,9 +92,11 @@ export class RunService {
           SELECT count(*)::int AS n FROM workflow_runs WHERE tenant_id = ${workflow.tenantId}::uuid AND status IN ('QUEUED', 'RUNNING')`;
         assertWithinQuota(ctx, 'concurrentWorkflowRuns', row?.n ?? 0, 1);
       }
-      return this.insert(tx, workflow.tenantId, ctx.userId, {
+      const id = await this.insert(tx, workflow.tenantId, ctx.userId, {
         workflowId: workflow.id, graph, versionNumber, concurrency: workflow.concurrency, trigger: ctx.apiKeyId ? 'API' : 'MANUAL', input,
       });
+      await enqueueRunGauge(tx, workflow.tenantId);
+      return id;
     });
     await this.deps.jobs.enqueue({ runId }, 'e0');
     return this.mustGet(ctx, runId);
@@ -106,7 +109,9 @@ export class RunService {
         const existing = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM workflow_runs WHERE id = ${args.runId}::uuid`;
         if (existing[0]) return existing[0].id;
       }
-      return this.insert(tx, tenantId, null, args);
+      const id = await this.insert(tx, tenantId, null, args);
+      await enqueueRunGauge(tx, tenantId);
+      return id;
     });
     await this.deps.jobs.enqueue({ runId }, 'e0');
     return runId;
@@ -179,6 +184,7 @@ export class RunService {
       // Nobody drives it: the cancel is final here, and its event goes out from here.
       const event = await this.deps.store.appendEvent(runId, { type: 'RUN_FINISHED', status: 'CANCELLED', error: 'The run was cancelled.' });
       await this.deps.pubsub.publish(runTopic(runId), event);
+      await this.deps.store.recordRunGauge(run.tenantId);
     } else {
       await this.deps.pubsub.publish(CANCEL_TOPIC, { runId });
     }

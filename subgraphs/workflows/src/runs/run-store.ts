@@ -2,7 +2,8 @@
 // Every write a worker makes while driving a run is fenced by its lease, so a worker that lost the run (it stalled
 // and another took over) can no longer change it.
 import type { BlobStore } from '@nexus/kernel/ports/blob-store';
-import type { Database } from '../db';
+import { withSystem, type Database } from '../db';
+import { enqueueRunGauge } from './run-usage';
 import type { NodeState } from '../engine/engine-types';
 import type { RunEvent, RunEventBody } from '../events/run-events';
 import type { TWorkflowGraph } from '../graph/workflow-graph';
@@ -157,6 +158,11 @@ export class RunStore {
         finished_at = CASE WHEN ${final} THEN now() ELSE NULL END, lease_owner = NULL, lease_expires_at = NULL
       WHERE id = ${runId}::uuid AND lease_owner = ${owner}`;
     return written > 0;
+  }
+
+  /** Sets the tenant's concurrent-runs gauge after a run ended or paused. */
+  async recordRunGauge(tenantId: string): Promise<void> {
+    await withSystem(this.deps.workerDb, (tx) => enqueueRunGauge(tx, tenantId));
   }
 
   /** Lets go of a run this worker cannot finish (shutdown): it becomes claimable at once. */

@@ -210,6 +210,9 @@ describe('refusals that change nothing', () => {
     await h.waitFor(limited, first.id);
     const second = await h.services.runs.startByUser(limited, { workflowId: wf.id });
     expect(second.id).not.toBe(first.id);
+    // Tenancy's usage page learns the gauge through the outbox: 1 at each start, 0 after the first run ended.
+    const gauges = await h.kit.worker.client.outboxEvent.findMany({ where: { tenantId: t.tenantId, type: 'UsageRecorded' }, orderBy: { seq: 'asc' } });
+    expect(gauges.map((g) => (g.payload as { value: number }).value).slice(0, 3)).toEqual([1, 0, 1]);
   });
 
   it('needs workflows:run to start and workflows:read to watch', async () => {

@@ -42,7 +42,7 @@ export function NodePanel({ node, type, problems, live, nodeRun, runShown, onCha
       )}
       {runShown && <NodeRunView live={live} nodeRun={nodeRun} />}
       <ConfigForm nodeId={node.id} schema={type?.configSchema} config={node.config} problems={problems} onChange={onChange} />
-      {type && !isTrigger(type) && <PolicyFields nodeId={node.id} config={node.config} hasOwnTimeout={ownTimeout} onChange={onChange} />}
+      {type && !isTrigger(type) && <PolicyFields nodeId={node.id} config={node.config} hasOwnTimeout={ownTimeout} problems={problems} onChange={onChange} />}
     </div>
   );
 }

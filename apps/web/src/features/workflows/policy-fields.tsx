@@ -1,5 +1,6 @@
 'use client';
 // Timeout, retry and on-error settings every step reads from its config (see the engine's node-policy.ts).
+import type { CompileProblem } from './builder-context';
 import type { Config } from './graph-model';
 import { setKey } from './config-form';
 import { JsonField } from './json-field';
@@ -11,15 +12,20 @@ export interface PolicyFieldsProps {
   config: Config;
   /** The type's own schema may already declare `timeoutMs`; then the generated form shows it. */
   hasOwnTimeout: boolean;
+  /** The node's problems; those about these settings are listed under them. */
+  problems: readonly CompileProblem[];
   onChange: (config: Config, key: string) => void;
 }
 
-type Retry = { max?: number; backoff?: string; delayMs?: number; when?: string };
+type Retry = { max?: number; backoff?: string; delayMs?: number; maxDelayMs?: number; when?: string };
 type OnError = { mode?: string; value?: unknown };
 
 const numberOrUndefined = (raw: string): number | undefined => (raw === '' || Number.isNaN(Number(raw)) ? undefined : Number(raw));
 
-export function PolicyFields({ nodeId, config, hasOwnTimeout, onChange }: PolicyFieldsProps) {
+const POLICY_FIELDS = ['config.retry', 'config.onError', 'config.timeoutMs'];
+
+export function PolicyFields({ nodeId, config, hasOwnTimeout, problems, onChange }: PolicyFieldsProps) {
+  const issues = problems.filter((p) => POLICY_FIELDS.some((f) => p.field === f || p.field?.startsWith(`${f}.`)) && !(hasOwnTimeout && p.field === 'config.timeoutMs'));
   const retry = (asSchema(config.retry) ?? {}) as Retry;
   const onError = (asSchema(config.onError) ?? {}) as OnError;
   const id = (name: string) => `policy-${nodeId}-${name}`;
@@ -46,7 +52,7 @@ export function PolicyFields({ nodeId, config, hasOwnTimeout, onChange }: Policy
       <div className={styles.row}>
         <div className={styles.field}>
           <label htmlFor={id('retry-max')} className={styles.fieldLabel}>Retries</label>
-          <input id={id('retry-max')} className={styles.input} type="number" min={0} max={20} value={retry.max ?? ''} onChange={(e) => setRetry({ max: numberOrUndefined(e.target.value) })} />
+          <input id={id('retry-max')} className={styles.input} type="number" min={0} max={10} value={retry.max ?? ''} onChange={(e) => setRetry({ max: numberOrUndefined(e.target.value) })} />
         </div>
         <div className={styles.field}>
           <label htmlFor={id('retry-delay')} className={styles.fieldLabel}>Delay (ms)</label>
@@ -70,6 +76,12 @@ export function PolicyFields({ nodeId, config, hasOwnTimeout, onChange }: Policy
           </select>
         </div>
       </div>
+      {retry.backoff === 'exponential' && (
+        <div className={styles.field}>
+          <label htmlFor={id('retry-max-delay')} className={styles.fieldLabel}>Longest delay (ms)</label>
+          <input id={id('retry-max-delay')} className={styles.input} type="number" min={0} value={retry.maxDelayMs ?? ''} onChange={(e) => setRetry({ maxDelayMs: numberOrUndefined(e.target.value) })} />
+        </div>
+      )}
       <div className={styles.field}>
         <label htmlFor={id('on-error')} className={styles.fieldLabel}>On error</label>
         <select id={id('on-error')} className={styles.input} value={onError.mode ?? ''} onChange={(e) => setOnError(e.target.value, onError.value)} data-testid="policy-on-error">
@@ -82,6 +94,7 @@ export function PolicyFields({ nodeId, config, hasOwnTimeout, onChange }: Policy
       {onError.mode === 'default' && (
         <JsonField id={id('on-error-value')} label="Default value (JSON)" value={onError.value} onValue={(value) => setOnError('default', value)} rows={2} />
       )}
+      {issues.length > 0 && <ul className={styles.problemList}>{issues.map((p, i) => <li key={i}>{p.message}</li>)}</ul>}
     </fieldset>
   );
 }

@@ -49,7 +49,7 @@ export function WorkflowsList({ token, initial, canWrite }: { token: string; ini
   return (
     <div className="stack">
       {canWrite && (
-        <Card title="New workflow" description="Start from an empty canvas; you can rename it later.">
+        <Card title="New workflow" description="It starts with a manual trigger; you can rename it later.">
           <form className={styles.createForm} noValidate aria-label="Create workflow" onSubmit={onSubmit} data-testid="create-workflow-form">
             {errors.banner && <Banner tone="error" data-testid="form-error">{errors.banner}</Banner>}
             <TextField name="name" label="Name" required maxLength={100} placeholder="Triage incoming tickets" error={errors.fields.name} autoComplete="off" />

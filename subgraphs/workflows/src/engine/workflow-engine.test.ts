@@ -130,3 +130,35 @@ describe('cancel', () => {
     expect(next.calls.size).toBe(0);
   });
 });
+
+describe('durable checkpoints', () => {
+  it('makes each node durable before anything downstream starts, and before its success is announced', async () => {
+    const order: string[] = [];
+    const log = eventLog();
+    const exec = tracked(async ({ node, input }) => {
+      order.push(`run:${node.id}`);
+      return { output: input };
+    });
+    const engine = createWorkflowEngine({
+      executors: { step: exec },
+      onEvent: (e) => { log.onEvent(e); if (e.type === 'node.succeeded') order.push(`event:${e.nodeId}`); },
+      checkpoint: async (_state, nodeId, settled) => {
+        await new Promise((r) => setTimeout(r, 5));
+        order.push(`saved:${nodeId}:${settled.status}`);
+      },
+    });
+    const state = await engine.start(makePlan([['a', 'step'], ['b', 'step']], ['a.out>b.in']), { v: 1 });
+    expect(state.status).toBe('SUCCEEDED');
+    expect(order).toEqual(['run:a', 'saved:a:SUCCEEDED', 'event:a', 'run:b', 'saved:b:SUCCEEDED', 'event:b']);
+  });
+
+  it('stops the run when a checkpoint fails: the node is not done, nothing after it runs, and the drive rejects', async () => {
+    const exec = tracked(passThrough);
+    const engine = createWorkflowEngine({
+      executors: { step: exec },
+      checkpoint: async (_state, nodeId) => { if (nodeId === 'b') throw new Error('database gone'); },
+    });
+    await expect(engine.start(makePlan([['a', 'step'], ['b', 'step'], ['c', 'step']], ['a.out>b.in', 'b.out>c.in']), {})).rejects.toThrow('database gone');
+    expect([...exec.calls.keys()]).toEqual(['a', 'b']);
+  });
+});

@@ -6,7 +6,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { createClient } from 'graphql-ws';
+import { createClient, type Client } from 'graphql-ws';
 import { Redis } from 'ioredis';
 import WebSocket from 'ws';
 import type { RequestContext } from '@nexus/kernel/context';
@@ -14,7 +14,7 @@ import { createPubSub, createQueue } from '@nexus/kernel/adapters/create-adapter
 import { createTestDatabase } from '@nexus/testing/database';
 import { detectRedis, uniqueRunId } from '@nexus/testing/services';
 import { loadPlatformEnv } from '../scripts/env';
-import { startPlatform } from '../scripts/platform/start-platform';
+import { startPlatform, type Platform } from '../scripts/platform/start-platform';
 import { makePlan, passThrough } from '../subgraphs/workflows/src/engine/engine-test-kit';
 import { createWorkflowEngine } from '../subgraphs/workflows/src/engine/workflow-engine';
 import { benchShape, type ShapeKind } from '../subgraphs/workflows/src/testing/bench-shapes';
@@ -30,8 +30,9 @@ const DURABLE_REPS = arg('durable-reps', 3);
 const CONCURRENCY = arg('concurrency', 16);
 const RUNS = arg('runs', 200);
 const EVENT_CHAIN = arg('event-nodes', 50);
-// The durable cases use `test-fail` with times 0: a test node type that never fails and passes its input on, i.e. a no-op.
+/** `--no-gateway` skips the case through the assembled platform (the slowest to set up). */
 const GATEWAY = !process.argv.includes('--no-gateway');
+// The durable cases use `test-fail` with times 0: a test node type that never fails and passes its input on, i.e. a no-op.
 const NOOP_STEP: [string, Record<string, unknown>] = ['test-fail', { times: 0 }];
 const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
@@ -138,9 +139,9 @@ async function throughputCase(h: RunHarness, label: string): Promise<Row[]> {
     await new Promise((r) => setTimeout(r, 20));
   }
   const wallMs = performance.now() - t0;
-  const rows = await h.kit.worker.client.workflowRun.findMany({ where: { id: { in: ids } }, select: { status: true, output: true, createdAt: true, finishedAt: true } });
-  const wrong = rows.filter((r) => r.status !== 'SUCCEEDED');
-  if (wrong.length > 0) throw new Error(`${label}: ${wrong.length} runs did not succeed (${wrong[0]?.status})`);
+  const rows = await h.kit.worker.client.workflowRun.findMany({ where: { id: { in: ids } }, select: { status: true, input: true, output: true, createdAt: true, finishedAt: true } });
+  const wrong = rows.filter((r) => r.status !== 'SUCCEEDED' || r.output !== ((r.input as { n: number }).n + 1) * 2);
+  if (wrong.length > 0) throw new Error(`${label}: ${wrong.length} runs did not succeed with the right output (${wrong[0]?.status}, ${JSON.stringify(wrong[0]?.output)})`);
   const latency = rows.map((r) => r.finishedAt!.getTime() - r.createdAt.getTime());
   // Database clock on both ends: first run queued → last run finished.
   const spanMs = Math.max(...rows.map((r) => r.finishedAt!.getTime())) - Math.min(...rows.map((r) => r.createdAt.getTime()));
@@ -211,16 +212,19 @@ async function gatewayEventDelayCase(): Promise<Row[]> {
     DATA_DIR: dataDir, GATEWAY_PORT: '0', MARKETPLACE_PORT: '0', TENANCY_PORT: '0', WORKFLOWS_PORT: '0',
   });
   const unlimited: [number, number] = [1e9, 1e9];
-  const platform = await startPlatform({ env, repoRoot, web: false, seed: false, log: () => {}, rateLimits: { perKey: unlimited, perTenant: unlimited, anonymous: unlimited } });
+  let platform: Platform | undefined;
+  let client: Client | undefined;
   let headers: Record<string, string> = {};
   const gql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const res = await fetch(platform.urls.gateway, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(platform!.urls.gateway, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
     const body = (await res.json()) as { data?: T; errors?: unknown[] };
     if (!res.ok || body.errors || !body.data) throw new Error(`gateway: ${res.status} ${JSON.stringify(body.errors ?? body)}`);
     return body.data;
   };
-  const client = createClient({ url: platform.urls.gatewayWs, webSocketImpl: WebSocket, connectionParams: () => ({ authorization: headers.authorization ?? '' }), retryAttempts: 0 });
   try {
+    platform = await startPlatform({ env, repoRoot, web: false, seed: false, log: () => {}, rateLimits: { perKey: unlimited, perTenant: unlimited, anonymous: unlimited } });
+    const ws = createClient({ url: platform.urls.gatewayWs, webSocketImpl: WebSocket, connectionParams: () => ({ authorization: headers.authorization ?? '' }), retryAttempts: 0 });
+    client = ws;
     const up = await gql<{ signUp: { token: string } }>('mutation($i: SignUpInput!) { signUp(input: $i) { token } }', { i: { email: `bench-${randomBytes(4).toString('hex')}@example.com`, password: 'bench-pass-123', name: 'Bench' } });
     headers = { authorization: `Bearer ${up.signUp.token}` };
     const org = await gql<{ createTenant: { token: string } }>('mutation($i: CreateTenantInput!) { createTenant(input: $i) { token } }', { i: { name: 'Bench Org', slug: `bench-${randomBytes(3).toString('hex')}` } });
@@ -237,7 +241,7 @@ async function gatewayEventDelayCase(): Promise<Row[]> {
     }
     const received = new Map<string, { at: number; recv: number }>();
     await new Promise<void>((done, fail) => {
-      client.subscribe<{ workflowRunEvents: { type: string; nodeId: string | null; at: string | null } }>(
+      ws.subscribe<{ workflowRunEvents: { type: string; nodeId: string | null; at: string | null } }>(
         { query: 'subscription($r: ID!) { workflowRunEvents(runId: $r, after: 0) { type nodeId at } }', variables: { r: runId } },
         {
           next: (msg) => {
@@ -267,8 +271,8 @@ async function gatewayEventDelayCase(): Promise<Row[]> {
       row('event delay, gateway graphql-ws: event at → received', size, EVENT_CHAIN, steps.map((s) => received.get(s)!.recv - received.get(s)!.at), 'ms', 'event stored → client'),
     ];
   } finally {
-    await client.dispose();
-    await platform.stop();
+    await client?.dispose();
+    await platform?.stop();
     await testDb.drop();
     rmSync(dataDir, { recursive: true, force: true });
   }

@@ -157,6 +157,24 @@ describe('through the gateway', () => {
       const run = await gql(`mutation($n: String!) { invokeAgent(name: $n, inputJson: "{\\"text\\":\\"one two two\\"}") { outputJson errors { message } } }`, { n: name });
       expect(run.body.data.invokeAgent.errors).toEqual([]);
       expect(JSON.parse(run.body.data.invokeAgent.outputJson)).toMatchObject({ words: 3 });
+
+      // The same agent as a workflow node: the workflows worker runs it through the marketplace's signed internal endpoint.
+      const graph = {
+        nodes: [
+          { id: 'start', type: 'manual', config: {}, position: { x: 0, y: 0 } },
+          { id: 'stats', type: 'agent', config: { agentId: name }, position: { x: 200, y: 0 } },
+        ],
+        edges: [{ source: 'start', sourcePort: 'out', target: 'stats', targetPort: 'in' }],
+      };
+      const wf = await gql(`mutation($i: CreateWorkflowInput!) { createWorkflow(input: $i) { workflow { id } errors { message } } }`, { i: { name: 'word stats flow', graph } }, bearer);
+      const started = await gql(`mutation($w: ID!, $i: JSON) { runWorkflow(workflowId: $w, input: $i) { run { id } errors { message } } }`, { w: wf.body.data.createWorkflow.workflow.id, i: { text: 'one two two' } }, bearer);
+      expect(started.body.data.runWorkflow.errors).toEqual([]);
+      let flowRun: any;
+      for (let i = 0; i < 200 && !['SUCCEEDED', 'FAILED'].includes(flowRun?.status); i++) {
+        if (i > 0) await new Promise((r) => setTimeout(r, 50));
+        flowRun = (await gql(`query($id: ID!) { workflowRun(id: $id) { status output error { code message } } }`, { id: started.body.data.runWorkflow.run.id }, bearer)).body.data.workflowRun;
+      }
+      expect(flowRun).toMatchObject({ status: 'SUCCEEDED', output: { words: 3 } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -136,6 +136,32 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
     await expect(node(page, 'transform_2')).toHaveAttribute('data-diff', 'changed');
     await expect(node(page, 'transform_1')).not.toHaveAttribute('data-diff', /.+/);
   });
+
+  await test.step('run the saved version down the other branch, then look back at the first run', async () => {
+    await page.getByTestId('version-run').click();
+    await expect(page.getByTestId('run-version')).toHaveValue('1');
+    await page.getByTestId('run-input').fill('{"amount": 5}');
+    await page.getByTestId('run-submit').click();
+    await expect(node(page, 'transform_2')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 30_000 });
+    await expect(node(page, 'transform_1')).toHaveAttribute('data-status', 'SKIPPED');
+    await expect(page.getByTestId('run-history-item')).toHaveCount(2);
+    // The version ran, not the edited draft.
+    await node(page, 'transform_2').click({ position: { x: 12, y: 10 } });
+    await expect(page.getByTestId('node-run-output')).toContainText('"branch": "small"');
+
+    await page.getByTestId('wf-tab-run').click();
+    await page.getByTestId('run-history-item').last().click();
+    await expect(node(page, 'transform_1')).toHaveAttribute('data-status', 'SUCCEEDED');
+    await expect(node(page, 'transform_2')).toHaveAttribute('data-status', 'SKIPPED');
+  });
+
+  await test.step('restoring the version brings its settings back into the draft', async () => {
+    await page.getByTestId('wf-tab-versions').click();
+    await page.getByTestId('version-restore').click();
+    await expect(page.getByTestId('versions-message')).toContainText('restored');
+    await node(page, 'transform_2').click({ position: { x: 12, y: 10 } });
+    await expect(page.getByTestId('node-panel').getByTestId('config-expression')).toHaveValue('{"branch": "small"}');
+  });
 });
 
 test('secrets are listed by name only, and workflows are deleted after confirmation', async ({ page }) => {

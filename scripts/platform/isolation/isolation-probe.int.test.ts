@@ -211,6 +211,7 @@ describe('isolation probe', () => {
   }, 30_000);
 
   it("an anonymous visitor of A's domain cannot subscribe to A's activity", async () => {
+    let sent: Promise<unknown> | undefined;
     const host = `${a.slug}.${BASE_DOMAIN}`;
     class OnDomain extends WebSocket {
       constructor(address: string | URL, protocols?: string | string[]) {
@@ -228,9 +229,11 @@ describe('isolation probe', () => {
         error: (e) => done({ data, error: e instanceof Error ? e.message : JSON.stringify(e) }),
         complete: () => done({ data, error: null }),
       });
-      void gql(`mutation { createApiKey(input: { name: "a-activity-2" }) { apiKey { id } } }`, {}, bearer(a.token));
+      sent = gql(`mutation { createApiKey(input: { name: "a-activity-2" }) { apiKey { id } } }`, {}, bearer(a.token));
       setTimeout(() => done({ data, error: null }), 5000);
     });
+    // Awaited, so the suite never stops the platform under a request still in flight.
+    await sent;
     await client.dispose();
     expect(outcome.data).toEqual([]);
     expect(outcome.error).toMatch(/keys:read|FORBIDDEN/);

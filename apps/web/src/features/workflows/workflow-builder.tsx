@@ -5,24 +5,20 @@ import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type 
 import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
 import { Banner } from '@nexus/ui/banner';
 import { Button } from '@nexus/ui/button';
-import type { UpdateWorkflowInput, WorkflowBuilderQuery, WorkflowDetailFieldsFragment } from '../../gql/graphql';
-import { request } from '../../lib/graphql-client';
-import { describeRequestError } from '../../lib/user-errors';
+import type { WorkflowBuilderQuery, WorkflowDetailFieldsFragment } from '../../gql/graphql';
 import { BuilderViewContext, groupProblems, type CompileProblem } from './builder-context';
 import { normalizeGraph, type NodeTypeInfo } from './graph-model';
 import { NodePanel } from './node-panel';
 import { DRAG_TYPE, Palette } from './palette';
 import { RunPanel, type RunSummary } from './run-panel';
+import { isActiveRun } from './run-state';
 import { SettingsPanel } from './settings-panel';
 import { useBuilderGraph } from './use-builder-graph';
 import { useShownRun } from './use-shown-run';
 import { useUndoKeys } from './use-undo-keys';
+import { useWorkflowActions } from './use-workflow-actions';
 import { VersionsPanel, type Diff } from './versions-panel';
 import { WorkflowNodeComponent } from './workflow-node';
-import {
-  CancelWorkflowRunDocument, RestoreWorkflowVersionDocument, RotateWorkflowWebhookSecretDocument, RunWorkflowDocument,
-  SaveWorkflowVersionDocument, SetWorkflowActiveDocument, UpdateWorkflowDocument, WorkflowRunsDocument,
-} from './workflow-documents';
 import styles from './workflows.module.css';
 
 type Tab = 'node' | 'run' | 'versions' | 'settings';
@@ -51,8 +47,6 @@ export function WorkflowBuilder(props: WorkflowBuilderProps) {
   );
 }
 
-const errorsText = (errors: readonly { message: string }[]) => (errors.length ? errors.map((e) => e.message).join(' ') : null);
-
 function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeTypes, others, permissions }: WorkflowBuilderProps) {
   const canWrite = permissions.includes('workflows:write');
   const canRun = permissions.includes('workflows:run');
@@ -61,7 +55,8 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
   const [problems, setProblems] = useState<CompileProblem[]>(initialWorkflow.draftProblems);
   const [tab, setTab] = useState<Tab>('node');
   const [runs, setRuns] = useState(initialRuns);
-  const [shownRunId, setShownRunId] = useState<string | null>(null);
+  // A run still going when the page opens is followed straight away.
+  const [shownRunId, setShownRunId] = useState<string | null>(() => initialRuns.find((r) => isActiveRun(r.status))?.id ?? null);
   const [runVersion, setRunVersion] = useState<number | null>(null);
   const [diff, setDiff] = useState<Diff | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
@@ -76,16 +71,11 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
   const g = useBuilderGraph({ token, workflowId: workflow.id, initial: useMemo(() => normalizeGraph(initialWorkflow.draft), [initialWorkflow]), types, onSaved });
   useUndoKeys(g.undo, g.redo);
 
-  const refreshRuns = useCallback(async () => {
-    try {
-      const { workflow: w } = await request(WorkflowRunsDocument, { id: workflow.id }, { token });
-      if (w) setRuns(w.runs.nodes);
-    } catch {
-      // the list is a convenience; the shown run has its own error
-    }
-  }, [token, workflow.id]);
-
-  const shown = useShownRun(token, shownRunId, refreshRuns);
+  const actions = useWorkflowActions({
+    token, workflowId: workflow.id, saveNow: g.saveNow, replaceGraph: g.replaceGraph,
+    setWorkflow, setProblems, setRuns, setShownRunId,
+  });
+  const shown = useShownRun(token, shownRunId, actions.refreshRuns);
 
   const selected = g.nodes.find((n) => n.selected);
   const selectedNode = selected ? g.graph.nodes.find((n) => n.id === selected.id) : undefined;
@@ -115,72 +105,6 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
     const at = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
     g.addNode(type, { x: at.x + (g.nodes.length % 5) * 20, y: at.y + (g.nodes.length % 5) * 20 });
   }
-
-  async function run(input: unknown, version = runVersion): Promise<string | null> {
-    try {
-      if (version === null && !(await g.saveNow())) return 'The draft could not be saved, so it was not run.';
-      const { runWorkflow } = await request(RunWorkflowDocument, { workflowId: workflow.id, version, input }, { token });
-      const refused = errorsText(runWorkflow.errors);
-      if (refused || !runWorkflow.run) return refused ?? 'The run did not start.';
-      const started = runWorkflow.run;
-      setRuns((current) => [started, ...current.filter((r) => r.id !== started.id)]);
-      setShownRunId(started.id);
-      return null;
-    } catch (error) {
-      return describeRequestError(error);
-    }
-  }
-
-  async function cancel(runId: string) {
-    try {
-      const { cancelWorkflowRun } = await request(CancelWorkflowRunDocument, { runId }, { token });
-      setBanner(errorsText(cancelWorkflowRun.errors));
-      await refreshRuns();
-    } catch (error) {
-      setBanner(describeRequestError(error));
-    }
-  }
-
-  async function saveVersion(note: string): Promise<string | null> {
-    try {
-      if (!(await g.saveNow())) return 'The draft could not be saved.';
-      const { saveWorkflowVersion: r } = await request(SaveWorkflowVersionDocument, { workflowId: workflow.id, note: note || null }, { token });
-      if (r.compileErrors.length) {
-        setProblems(r.compileErrors);
-        return `The draft does not compile: ${r.compileErrors.map((e) => (e.nodeId ? `${e.nodeId}: ${e.message}` : e.message)).join('; ')}`;
-      }
-      const refused = errorsText(r.errors);
-      if (refused || !r.version) return refused ?? 'The version was not saved.';
-      const saved = r.version;
-      setWorkflow((w) => ({ ...w, latestVersion: saved.number, versions: [saved, ...w.versions.filter((v) => v.number !== saved.number)] }));
-      return null;
-    } catch (error) {
-      return describeRequestError(error);
-    }
-  }
-
-  async function mutateWorkflow(call: () => Promise<{ workflow: WorkflowDetailFieldsFragment | null; errors: readonly { message: string }[] }>, takeDraft = false) {
-    try {
-      const r = await call();
-      const refused = errorsText(r.errors);
-      if (refused || !r.workflow) return refused ?? 'Nothing changed.';
-      const next = r.workflow;
-      setWorkflow((current) => ({ ...next, draft: takeDraft ? next.draft : current.draft }));
-      setProblems(next.draftProblems);
-      if (takeDraft) g.replaceGraph(normalizeGraph(next.draft));
-      return null;
-    } catch (error) {
-      return describeRequestError(error);
-    }
-  }
-
-  const restore = async (number: number) => {
-    if (!(await g.saveNow())) return 'The draft could not be saved first.';
-    return mutateWorkflow(async () => (await request(RestoreWorkflowVersionDocument, { workflowId: workflow.id, number }, { token })).restoreWorkflowVersion, true);
-  };
-  const update = (input: UpdateWorkflowInput) => mutateWorkflow(async () => (await request(UpdateWorkflowDocument, { id: workflow.id, input }, { token })).updateWorkflow);
-  const setActive = (active: boolean) => mutateWorkflow(async () => (await request(SetWorkflowActiveDocument, { workflowId: workflow.id, active }, { token })).setWorkflowActive);
-  const rotate = () => mutateWorkflow(async () => (await request(RotateWorkflowWebhookSecretDocument, { workflowId: workflow.id }, { token })).rotateWorkflowWebhookSecret);
 
   const graphWide = grouped.get('') ?? [];
   const saveLabel = { saved: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', error: 'Not saved' }[g.saveState];
@@ -220,6 +144,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
             onNodesChange={g.onNodesChange}
             onEdgesChange={g.onEdgesChange}
             onConnect={g.onConnect}
+            onNodeClick={() => setTab('node')}
             nodesDraggable={canWrite}
             nodesConnectable={canWrite}
             deleteKeyCode={canWrite ? ['Delete', 'Backspace'] : null}
@@ -258,9 +183,9 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                 version={runVersion}
                 onVersion={setRunVersion}
                 canRun={canRun}
-                onRun={(input) => run(input)}
+                onRun={(input) => actions.run(input, runVersion)}
                 shown={shownRunId ? { id: shownRunId, status: shown.status, error: shown.runError, stream: shown.stream, detail: shown.detail, streamError: shown.error } : null}
-                onCancel={cancel}
+                onCancel={async (id) => setBanner(await actions.cancel(id))}
                 runs={runs}
                 onPick={setShownRunId}
               />
@@ -272,15 +197,15 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                 versions={workflow.versions}
                 canWrite={canWrite}
                 canRun={canRun}
-                onSave={saveVersion}
-                onRestore={restore}
+                onSave={actions.saveVersion}
+                onRestore={actions.restore}
                 onRunVersion={(n) => { setRunVersion(n); setTab('run'); }}
                 onDiff={setDiff}
                 diff={diff}
                 flush={g.saveNow}
               />
             )}
-            {tab === 'settings' && <SettingsPanel workflow={workflow} others={others} canWrite={canWrite} onUpdate={update} onActive={setActive} onRotate={rotate} />}
+            {tab === 'settings' && <SettingsPanel workflow={workflow} others={others} canWrite={canWrite} onUpdate={actions.update} onActive={actions.setActive} onRotate={actions.rotate} />}
           </div>
         </aside>
       </div>

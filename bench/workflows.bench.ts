@@ -36,8 +36,7 @@ const GATEWAY = !process.argv.includes('--no-gateway');
 const NOOP_STEP: [string, Record<string, unknown>] = ['test-fail', { times: 0 }];
 const FINAL = ['SUCCEEDED', 'FAILED', 'CANCELLED'];
 
-// The engine puts one abort listener per running node on the run's signal, so Node warns with more than 10 at once
-// (concurrency 16 here); each kind of warning is shown once instead of once per run.
+// A warning Node raises per run (it would repeat hundreds of times here) is shown once.
 const warned = new Set<string>();
 process.removeAllListeners('warning');
 process.on('warning', (w) => {

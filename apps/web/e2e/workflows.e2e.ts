@@ -196,3 +196,30 @@ test('secrets are listed by name only, and workflows are deleted after confirmat
   await page.reload();
   await expect(page.getByTestId('workflows-empty')).toBeVisible();
 });
+
+test('a waiting run shows purple on its wait node and can be cancelled', async ({ page }) => {
+  const suffix = uniqueSuffix();
+  await signUp(page, { name: 'Cass Cancel', email: `wfc-${suffix}@example.com` });
+  await createOrganisation(page, `Cancel Org ${suffix}`, `wfc-${suffix}`);
+  await expect(page).toHaveURL(/\/console\//);
+  await page.goto('/console/workflows');
+  await page.getByLabel('Name', { exact: true }).fill(`Slow ${suffix}`);
+  await page.getByTestId('create-workflow-submit').click();
+  await expect(node(page, 'trigger')).toBeVisible();
+
+  // The new workflow's own trigger feeds a long wait.
+  await dropNode(page, 'wait', 20, 20);
+  await connect(page, ['trigger', 'out'], ['wait_1', 'in']);
+  await configure(page, 'wait_1', 'durationMs', '600000');
+  await expect(page.getByTestId('wf-save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  await expect(page.locator('[data-testid^="wf-node-"][data-invalid]')).toHaveCount(0);
+
+  await page.getByTestId('wf-tab-run').click();
+  await page.getByTestId('run-submit').click();
+  await expect(node(page, 'wait_1')).toHaveAttribute('data-status', 'WAITING', { timeout: 30_000 });
+  await expect(node(page, 'trigger')).toHaveAttribute('data-status', 'SUCCEEDED');
+  await page.getByTestId('run-cancel').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'CANCELLED', { timeout: 15_000 });
+  await expect(page.getByTestId('run-cancel')).toHaveCount(0);
+  await expect(page.getByTestId('run-history-item').first()).toHaveAttribute('data-status', 'CANCELLED');
+});

@@ -1,5 +1,6 @@
 // Runs a compiled plan in memory: schedules ready nodes under a concurrency limit and keeps a plain, resumable state.
 import { randomUUID } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import type { PlanNode } from '../graph/compile-workflow';
 import { ERROR_PORT } from '../graph/node-type';
 import { systemClock } from './clock';
@@ -50,6 +51,8 @@ export function createWorkflowEngine(options: EngineOptions): WorkflowEngine {
     const emit = emitter(state);
     // One controller per drive: aborted on cancel and on a `stop` failure, so running nodes stop and none start.
     const halt = new AbortController();
+    // Every running attempt listens on it; a wide fan-out is expected, not a leak.
+    setMaxListeners(Math.max(limit * 4, 10), halt.signal);
     const onAbort = (): void => halt.abort();
     external?.addEventListener('abort', onAbort, { once: true });
     if (external?.aborted) halt.abort();
@@ -101,24 +104,34 @@ export function createWorkflowEngine(options: EngineOptions): WorkflowEngine {
       }
     };
 
+    // Only nodes whose inputs may have changed are looked at again: all of them once, then the successors of each
+    // node that settles. Re-checking every node after every completion would make a long chain quadratic.
+    const candidates = new Set(order);
+    const touch = (id: string): void => {
+      for (const targets of Object.values((plan[id] as PlanNode).outputs)) for (const t of targets) candidates.add(t.node);
+    };
     for (;;) {
       let progressed = true;
-      while (progressed && !halt.signal.aborted) {
+      while (progressed && !halt.signal.aborted && running.size < limit) {
         progressed = false;
-        for (const id of order) {
+        for (const id of candidates) {
+          if (running.size >= limit) break;
+          candidates.delete(id);
           const ns = state.nodes[id] as NodeState;
-          if (ns.status !== 'PENDING' || running.size >= limit) continue;
+          if (ns.status !== 'PENDING') continue;
           const ready = readiness(plan[id] as PlanNode, state);
-          if (ready.kind === 'wait') continue;
+          if (ready.kind === 'wait') continue; // looked at again when one of its inputs settles
           progressed = true;
           if (ready.kind === 'skip') {
             ns.status = 'SKIPPED';
             emit({ type: 'node.skipped', nodeId: id });
+            touch(id);
             continue;
           }
           running.set(id, launch(id, ready.input).then(async (outcome) => {
             await finish(id, outcome);
             running.delete(id);
+            touch(id);
           }));
         }
       }

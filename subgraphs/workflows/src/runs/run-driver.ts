@@ -59,11 +59,30 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
   }
   const plan = compiled.plan;
 
-  // One chain keeps events in order; a failed append is remembered and fails the drive at the end.
-  let chain = Promise.resolve();
+  // Events are stored in order, in batches: while one batch is being written the next ones queue up, so a fast run
+  // costs one statement per batch instead of one per event. A failed write is remembered and fails the drive.
+  const pending: RunEventBody[] = [];
+  let flushing: Promise<void> | null = null;
   let appendError: unknown;
+  const drain = async (): Promise<void> => {
+    while (pending.length > 0) {
+      const events = await deps.store.appendEvents(run.id, pending.splice(0, 500));
+      for (const event of events) await deps.pubsub.publish(runTopic(run.id), event);
+    }
+  };
+  const kick = (): void => {
+    if (flushing) return;
+    flushing = drain().catch((err: unknown) => { appendError ??= err; pending.length = 0; }).finally(() => {
+      flushing = null;
+      if (pending.length > 0) kick();
+    });
+  };
   const append = (body: RunEventBody): void => {
-    chain = chain.then(() => publish(deps, run.id, body)).catch((err: unknown) => { appendError ??= err; });
+    pending.push(body);
+    kick();
+  };
+  const settled = async (): Promise<void> => {
+    while (flushing) await flushing;
   };
 
   const halt = new AbortController();
@@ -112,7 +131,7 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
   } catch (err) {
     clearInterval(heartbeat);
     detach();
-    await chain;
+    await settled();
     if (err instanceof LeaseLostError) return 'lost';
     // Not durable (database trouble): give the run back so this or another worker picks it up again.
     log.error({ err }, 'run interrupted');
@@ -122,7 +141,7 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
     clearInterval(heartbeat);
     detach();
   }
-  await chain;
+  await settled();
   if (appendError) {
     await deps.store.release(run.id, deps.owner).catch(() => undefined);
     throw appendError;

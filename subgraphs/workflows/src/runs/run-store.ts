@@ -132,14 +132,23 @@ export class RunStore {
 
   /** Stores the event under the run's next number (one statement, so two writers never share a number). */
   async appendEvent(runId: string, body: RunEventBody): Promise<RunEvent> {
+    const [event] = await this.appendEvents(runId, [body]);
+    return event as RunEvent;
+  }
+
+  /** Stores several events under the run's next numbers, in order, in one statement. */
+  async appendEvents(runId: string, bodies: RunEventBody[]): Promise<RunEvent[]> {
+    if (bodies.length === 0) return [];
+    const n = bodies.length;
     const rows = await this.sql.$queryRaw<{ seq: number; at: Date }[]>`
-      WITH s AS (UPDATE workflow_runs SET last_seq = last_seq + 1 WHERE id = ${runId}::uuid RETURNING last_seq, tenant_id)
+      WITH s AS (UPDATE workflow_runs SET last_seq = last_seq + ${n} WHERE id = ${runId}::uuid RETURNING last_seq - ${n} AS base, tenant_id),
+        b AS (SELECT body, ord FROM jsonb_array_elements(${JSON.stringify(bodies)}::jsonb) WITH ORDINALITY AS t(body, ord))
       INSERT INTO workflow_run_events (run_id, seq, tenant_id, type, body, at)
-      SELECT ${runId}::uuid, s.last_seq, s.tenant_id, ${body.type}, ${JSON.stringify(body)}::jsonb, now() FROM s
+      SELECT ${runId}::uuid, (s.base + b.ord)::int, s.tenant_id, b.body->>'type', b.body, now() FROM s, b
       RETURNING seq, at`;
-    const row = rows[0];
-    if (!row) throw new Error(`run ${runId} does not exist`);
-    return { ...body, runId, seq: row.seq, at: row.at.toISOString() } as RunEvent;
+    if (rows.length !== n) throw new Error(`run ${runId} does not exist`);
+    const base = Math.min(...rows.map((r) => r.seq)) - 1;
+    return rows.sort((x, y) => x.seq - y.seq).map((r) => ({ ...bodies[r.seq - base - 1], runId, seq: r.seq, at: r.at.toISOString() }) as RunEvent);
   }
 
   async listEvents(runId: string, after: number): Promise<RunEvent[]> {

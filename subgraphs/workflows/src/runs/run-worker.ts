@@ -1,5 +1,6 @@
 // The run worker of one process: takes run jobs from the Queue port, passes cancel messages to the runs it drives,
 // and sweeps for runs nobody drives (a dead worker's, or due wake-ups an embedded queue lost with its process).
+import { setMaxListeners } from 'node:events';
 import type { Logger } from '@nexus/kernel/logger';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
 import type { Queue, QueueWorker } from '@nexus/kernel/ports/queue';
@@ -51,6 +52,8 @@ export interface RunWorker {
 export function startRunWorker(o: RunWorkerOptions): RunWorker {
   const active = new Map<string, () => void>();
   const shutdown = new AbortController();
+  // Each run being driven listens for the shutdown.
+  setMaxListeners(o.concurrency * 2 + 10, shutdown.signal);
   const deps: DriverDeps = {
     ...o.driver,
     scheduleWake: (runId, at) => o.jobs.enqueue({ runId }, `wake-${at.getTime()}`, at.getTime() - Date.now()),

@@ -20,11 +20,12 @@ export interface NodePanelProps {
   live: NodeState | undefined;
   nodeRun: NodeRun | undefined;
   runShown: boolean;
+  readOnly: boolean;
   onChange: (config: Config, key: string) => void;
   onDelete: () => void;
 }
 
-export function NodePanel({ node, type, problems, live, nodeRun, runShown, onChange, onDelete }: NodePanelProps) {
+export function NodePanel({ node, type, problems, live, nodeRun, runShown, readOnly, onChange, onDelete }: NodePanelProps) {
   const ownTimeout = Boolean(asSchema(asSchema(type?.configSchema)?.properties)?.timeoutMs);
   const general = problems.filter((p) => !p.field?.startsWith('config.'));
   return (
@@ -34,15 +35,17 @@ export function NodePanel({ node, type, problems, live, nodeRun, runShown, onCha
           <h3 className={styles.panelTitle}>{type?.title ?? node.type}</h3>
           <code className="muted">{node.id}</code>
         </div>
-        <Button variant="ghost" size="sm" onClick={onDelete} data-testid="node-delete">Delete</Button>
+        {!readOnly && <Button variant="ghost" size="sm" onClick={onDelete} data-testid="node-delete">Delete</Button>}
       </div>
       {type?.description && <p className={styles.fieldHint}>{type.description}</p>}
       {general.length > 0 && (
         <ul className={styles.problemList}>{general.map((p, i) => <li key={i}>{p.message}</li>)}</ul>
       )}
       {runShown && <NodeRunView live={live} nodeRun={nodeRun} />}
-      <ConfigForm nodeId={node.id} schema={type?.configSchema} config={node.config} problems={problems} onChange={onChange} />
-      {type && !isTrigger(type) && <PolicyFields nodeId={node.id} config={node.config} hasOwnTimeout={ownTimeout} problems={problems} onChange={onChange} />}
+      <fieldset className={styles.bare} disabled={readOnly}>
+        <ConfigForm nodeId={node.id} schema={type?.configSchema} config={node.config} problems={problems} onChange={onChange} />
+        {type && !isTrigger(type) && <PolicyFields nodeId={node.id} config={node.config} hasOwnTimeout={ownTimeout} problems={problems} onChange={onChange} />}
+      </fieldset>
     </div>
   );
 }

@@ -26,11 +26,13 @@ export interface BuilderGraphOptions {
   workflowId: string;
   initial: WorkflowGraph;
   types: ReadonlyMap<string, NodeTypeInfo>;
+  /** False for members who may only look: nothing is sent. */
+  canWrite: boolean;
   /** Called with the workflow after each successful autosave (its draftProblems are the news). */
   onSaved: (workflow: WorkflowDetailFieldsFragment) => void;
 }
 
-export function useBuilderGraph({ token, workflowId, initial, types, onSaved }: BuilderGraphOptions) {
+export function useBuilderGraph({ token, workflowId, initial, types, canWrite, onSaved }: BuilderGraphOptions) {
   const [nodes, setNodes] = useState<WfNode[]>(() => initial.nodes.map(toFlowNode));
   const [edges, setEdges] = useState<Edge[]>(() => initial.edges.map(toFlowEdge));
   const [history, setHistory] = useState<History<WorkflowGraph>>(() => startHistory(initial));
@@ -171,11 +173,11 @@ export function useBuilderGraph({ token, workflowId, initial, types, onSaved }: 
   }, [token, workflowId]);
 
   useEffect(() => {
-    if (graphJson === savedJson.current) return;
+    if (!canWrite || graphJson === savedJson.current) return;
     setSaveState('pending');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void saveNow(), AUTOSAVE_MS);
-  }, [graphJson, saveNow]);
+  }, [graphJson, saveNow, canWrite]);
 
   useEffect(() => () => {
     if (timer.current) clearTimeout(timer.current);

@@ -2,7 +2,7 @@
 // The workflow builder: palette, React Flow canvas, and side panels for the node, runs, versions and settings.
 import '@xyflow/react/dist/style.css';
 import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Banner } from '@nexus/ui/banner';
 import { Button } from '@nexus/ui/button';
 import type { WorkflowBuilderQuery, WorkflowDetailFieldsFragment } from '../../gql/graphql';
@@ -61,6 +61,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
   const [diff, setDiff] = useState<Diff | null>(null);
   const [banner, setBanner] = useState<string | null>(null);
   const flow = useReactFlow();
+  const canvasRef = useRef<HTMLDivElement>(null);
 
   const onSaved = useCallback((saved: WorkflowDetailFieldsFragment) => {
     // The canvas stays as the user has it; only what the server adds (problems, dates) is taken.
@@ -68,7 +69,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
     setProblems(saved.draftProblems);
   }, []);
 
-  const g = useBuilderGraph({ token, workflowId: workflow.id, initial: useMemo(() => normalizeGraph(initialWorkflow.draft), [initialWorkflow]), types, onSaved });
+  const g = useBuilderGraph({ token, workflowId: workflow.id, initial: useMemo(() => normalizeGraph(initialWorkflow.draft), [initialWorkflow]), types, canWrite, onSaved });
   useUndoKeys(g.undo, g.redo);
 
   const actions = useWorkflowActions({
@@ -93,15 +94,25 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
     if (selectedId) setTab('node');
   }, [selectedId]);
 
+  // Leaving with edits the autosave has not sent yet asks first.
+  const unsaved = g.saveState !== 'saved';
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+
   function onDrop(event: DragEvent) {
     event.preventDefault();
+    if (!canWrite) return;
     const type = event.dataTransfer.getData(DRAG_TYPE) || event.dataTransfer.getData('text/plain');
     if (!types.has(type)) return;
     g.addNode(type, flow.screenToFlowPosition({ x: event.clientX, y: event.clientY }));
   }
 
   function addAtCentre(type: string) {
-    const box = document.querySelector(`.${styles.canvas}`)?.getBoundingClientRect();
+    const box = canvasRef.current?.getBoundingClientRect();
     const at = box ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 }) : { x: 0, y: 0 };
     g.addNode(type, { x: at.x + (g.nodes.length % 5) * 20, y: at.y + (g.nodes.length % 5) * 20 });
   }
@@ -135,8 +146,8 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
       )}
       {banner && <Banner tone="error">{banner}</Banner>}
       <div className={styles.builder}>
-        <Palette types={nodeTypes} onAdd={addAtCentre} />
-        <div className={styles.canvas} onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }} onDrop={onDrop} data-testid="wf-canvas">
+        {canWrite ? <Palette types={nodeTypes} onAdd={addAtCentre} /> : <p className={styles.palette}>You can look but not edit: changing workflows needs <code>workflows:write</code>.</p>}
+        <div ref={canvasRef} className={styles.canvas} onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }} onDrop={onDrop} data-testid="wf-canvas">
           <ReactFlow
             nodes={g.nodes}
             edges={g.edges}
@@ -173,6 +184,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                 live={shownRunId ? shown.statuses[selectedNode.id] : undefined}
                 nodeRun={shown.detail?.nodeRuns.find((n) => n.nodeId === selectedNode.id)}
                 runShown={shownRunId !== null}
+                readOnly={!canWrite}
                 onChange={(config, key) => g.updateConfig(selectedNode.id, config, key)}
                 onDelete={() => g.deleteNode(selectedNode.id)}
               />

@@ -1,5 +1,5 @@
 'use client';
-// The builder's server actions: start and cancel runs, save and restore versions, change settings; each reports an error text or null.
+// The builder's GraphQL mutations: start and cancel runs, save and restore versions, change settings; each resolves to an error text or null.
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { UpdateWorkflowInput, WorkflowDetailFieldsFragment } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';

@@ -1,7 +1,8 @@
 // What a node type declares (ports, config schema) and the registry the compiler and the builder UI read it from.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { JsonSchema } from '@nexus/kernel/json-schema/schema-compat';
 
-export type JsonSchema = Record<string, unknown>;
+export type { JsonSchema };
 
 export interface PortSpec {
   name: string;

@@ -1,5 +1,5 @@
-// Port type check for the builder: a copy of the compiler's `isAssignable` (subgraphs/workflows/src/graph/schema-compat.ts).
-// Kept in step by hand: the web may not import a subgraph, and the server compiles the graph again anyway.
+// Design-time check that a value shaped by one port's JSON Schema can be fed to another port's schema. Pure, so the
+// workflow compiler and the web builder share it (the builder refuses a connection the compiler would refuse).
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -9,10 +9,11 @@ function typesOf(schema: JsonSchema): string[] | null {
   const t = schema.type;
   if (typeof t === 'string') return [t];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
-  return null;
+  return null; // no `type`: any value
 }
 
 function accepts(targetTypes: string[], sourceType: string): boolean {
+  // Every integer is a number; the reverse would need a runtime check.
   return targetTypes.includes(sourceType) || (sourceType === 'integer' && targetTypes.includes('number'));
 }
 
@@ -20,7 +21,11 @@ export function asSchema(value: unknown): JsonSchema | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonSchema) : null;
 }
 
-/** True when every value the source schema allows fits the target; untyped on either side passes (checked at run time). */
+/**
+ * True when every value the source schema allows is of a type the target allows. An untyped target accepts
+ * anything; an untyped source is let through too, since its type is only known at run time (the runtime validates).
+ * Arrays compare their `items`; objects compare the properties both declare and the target's required ones.
+ */
 export function isAssignable(source: JsonSchema, target: JsonSchema): boolean {
   const targetTypes = typesOf(target);
   const sourceTypes = typesOf(source);
@@ -40,6 +45,7 @@ export function isAssignable(source: JsonSchema, target: JsonSchema): boolean {
       const t = asSchema(tProp);
       if (sProp && t && !isAssignable(sProp, t)) return false;
     }
+    // A required target property is only guaranteed when the source also requires it.
     const sRequired = Array.isArray(source.required) ? source.required : [];
     const tRequired = Array.isArray(target.required) ? target.required : [];
     if (Object.keys(sProps).length > 0 && tRequired.some((name) => !sRequired.includes(name))) return false;
@@ -47,7 +53,6 @@ export function isAssignable(source: JsonSchema, target: JsonSchema): boolean {
   return true;
 }
 
-/** Short type label for port tooltips and refusal messages, e.g. `array of string`. */
 export function describeSchemaType(schema: JsonSchema): string {
   const types = typesOf(schema);
   if (types === null) return 'any';

@@ -1,7 +1,7 @@
 // Checks a drawn workflow against the node types and turns it into an execution plan, or lists every problem by node.
 import { findCycles, kahnLevels, type Arc } from './graph-order';
 import type { NodeTypeRegistry, PortSpec } from './node-type';
-import { describeSchemaType, isAssignable } from '@nexus/kernel/json-schema/schema-compat';
+import { describeSchemaType, isAssignable } from '@nexus/workflow-model/schema-compat';
 import { ZWorkflowGraph, type TWorkflowNode } from './workflow-graph';
 
 export type CompileErrorCode =

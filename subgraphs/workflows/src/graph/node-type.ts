@@ -1,6 +1,6 @@
 // What a node type declares (ports, config schema) and the registry the compiler and the builder UI read it from.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import type { JsonSchema } from '@nexus/kernel/json-schema/schema-compat';
+import type { JsonSchema } from '@nexus/workflow-model/schema-compat';
 
 export type { JsonSchema };
 

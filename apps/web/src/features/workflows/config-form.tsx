@@ -3,7 +3,7 @@
 import type { CompileProblem } from './builder-context';
 import type { Config } from './graph-model';
 import { JsonField } from './json-field';
-import { asSchema, type JsonSchema } from '@nexus/kernel/json-schema/schema-compat';
+import { asSchema, type JsonSchema } from '@nexus/workflow-model/schema-compat';
 import styles from './workflows.module.css';
 
 const LONG_TEXT = ['expression', 'source', 'prompt', 'systemPrompt', 'body', 'template'];

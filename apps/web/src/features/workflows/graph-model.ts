@@ -1,6 +1,6 @@
 // The builder's graph model: the stored JSON shape, node ids, ports per node, default config and connection rules.
 import type { WorkflowNodeTypeFieldsFragment } from '../../gql/graphql';
-import { asSchema, describeSchemaType, isAssignable, type JsonSchema } from '@nexus/kernel/json-schema/schema-compat';
+import { asSchema, describeSchemaType, isAssignable, type JsonSchema } from '@nexus/workflow-model/schema-compat';
 
 export type NodeTypeInfo = WorkflowNodeTypeFieldsFragment;
 export type Config = Record<string, unknown>;

@@ -6,7 +6,7 @@ import type { CompileProblem } from './builder-context';
 import { ConfigForm } from './config-form';
 import { isTrigger, type Config, type GraphNode, type NodeTypeInfo } from './graph-model';
 import { PolicyFields } from './policy-fields';
-import { asSchema } from '@nexus/kernel/json-schema/schema-compat';
+import { asSchema } from '@nexus/workflow-model/schema-compat';
 import type { NodeState } from './run-state';
 import styles from './workflows.module.css';
 

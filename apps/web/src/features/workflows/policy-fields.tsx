@@ -4,7 +4,7 @@ import type { CompileProblem } from './builder-context';
 import type { Config } from './graph-model';
 import { setKey } from './config-form';
 import { JsonField } from './json-field';
-import { asSchema } from '@nexus/kernel/json-schema/schema-compat';
+import { asSchema } from '@nexus/workflow-model/schema-compat';
 import styles from './workflows.module.css';
 
 export interface PolicyFieldsProps {

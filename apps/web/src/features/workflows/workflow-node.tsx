@@ -4,7 +4,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useBuilderView, type WfNode } from './builder-context';
 import { ERROR_PORT, portsOf } from './graph-model';
-import { describeSchemaType } from '@nexus/kernel/json-schema/schema-compat';
+import { describeSchemaType } from '@nexus/workflow-model/schema-compat';
 import styles from './workflows.module.css';
 
 function WorkflowNodeView({ id, data, selected }: NodeProps<WfNode>) {

@@ -138,7 +138,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     onStop('queue', () => queue.close());
     const workflows = await createWorkflowsSubgraph({
       db, workerDb, pubsub, queue, blobs, encryptionKey: tenancyConfig.encryptionKey, contextSecret,
-      marketplaceUrl: m.url.replace(/\/graphql$/, ''), logger: logger.child({ subgraph: 'workflows' }),
+      marketplaceUrl: m.url.replace(/\/graphql$/, ''), tenancyUrl: t.url.replace(/\/graphql$/, ''), logger: logger.child({ subgraph: 'workflows' }),
       allowPrivateNetworks: env.WORKFLOW_HTTP_ALLOW_PRIVATE,
     });
     onStop('workflows subgraph', () => workflows.close());

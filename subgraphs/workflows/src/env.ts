@@ -21,6 +21,8 @@ export const ZWorkflowsEnv = z.object({
   S3_SECRET_ACCESS_KEY: optional,
   /** 32 bytes (base64 or hex) sealing tenant secrets and webhook secrets at rest. */
   ENCRYPTION_KEY: z.string().min(16, 'must be 32 bytes as base64 or hex'),
+  /** Tenancy subgraph base URL: plan limits for runs started by webhooks and schedules. */
+  TENANCY_URL: z.string().url().default('http://127.0.0.1:4102'),
   /** Marketplace subgraph base URL: agent nodes run agents through its internal endpoint. */
   MARKETPLACE_URL: z.string().url().default('http://127.0.0.1:4101'),
   /** Run jobs this process works on at once; 0 runs no worker (API only). */

@@ -19,7 +19,7 @@ const blobs = createBlobStore({
 });
 const server = await createWorkflowsSubgraph({
   db, workerDb, pubsub, queue, blobs, encryptionKey: encryptionKeyFrom(env.ENCRYPTION_KEY), contextSecret: env.CONTEXT_SIGNING_SECRET,
-  marketplaceUrl: env.MARKETPLACE_URL, logger, worker: { concurrency: env.WORKFLOW_WORKER_CONCURRENCY },
+  marketplaceUrl: env.MARKETPLACE_URL, tenancyUrl: env.TENANCY_URL, logger, worker: { concurrency: env.WORKFLOW_WORKER_CONCURRENCY },
   allowPrivateNetworks: env.WORKFLOW_HTTP_ALLOW_PRIVATE,
 });
 await server.listen(env.WORKFLOWS_PORT, env.HOST);

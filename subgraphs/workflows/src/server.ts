@@ -20,6 +20,7 @@ import type { DriverDeps } from './runs/run-driver';
 import { createAfterRun, createSubWorkflowRunner, systemContext } from './runs/run-hooks';
 import { RunService } from './runs/run-service';
 import { RunStore } from './runs/run-store';
+import { createTenantLimits } from './runs/tenant-limits';
 import { createRunJobs, startRunWorker, type RunWorker } from './runs/run-worker';
 import { startScheduleTicker, type ScheduleTicker } from './schedules/schedule-ticker';
 import { SecretStore } from './secrets/secret-store';
@@ -40,6 +41,8 @@ export interface WorkflowsDeps {
   contextSecret: string;
   /** Marketplace base URL for agent nodes. */
   marketplaceUrl: string;
+  /** Tenancy base URL: plan limits for runs no request started (webhooks, schedules); absent: they are not held back. */
+  tenancyUrl?: string;
   logger: Logger;
   /** Extra node types (protocol-translate, quality-gate, tests): registered with their executors. */
   extensions?: { register(registry: NodeTypeRegistry): void; executors(scope: RunScope): Record<string, NodeExecutor> }[];
@@ -73,6 +76,7 @@ export async function createWorkflowsSubgraph(deps: WorkflowsDeps) {
   const runs = new RunService({
     db: deps.db, workerDb: deps.workerDb, blobs: deps.blobs, pubsub: deps.pubsub, store, jobs, registry, workflows,
     ...(deps.streamPollMs ? { streamPollMs: deps.streamPollMs } : {}),
+    ...(deps.tenancyUrl ? { limits: createTenantLimits({ tenancyUrl: deps.tenancyUrl, contextSecret: deps.contextSecret, logger: deps.logger, ...(deps.fetch ? { fetch: deps.fetch } : {}) }) } : {}),
   });
   const services: WorkflowsServices = { registry, workflows, secrets, settings, runs };
   const logger = deps.logger;

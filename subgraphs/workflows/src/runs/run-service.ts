@@ -24,6 +24,7 @@ import type { NodeRunRow, RunError, RunRow, RunStatus, RunTrigger } from './run-
 import type { RunStore } from './run-store';
 import { enqueueRunGauge } from './run-usage';
 import { CANCEL_TOPIC, type RunJobs } from './run-worker';
+import type { TenantLimits } from './tenant-limits';
 
 export interface RunServiceDeps {
   db: Database;
@@ -36,6 +37,8 @@ export interface RunServiceDeps {
   workflows: WorkflowService;
   /** How often a live stream re-reads the store when the feed is quiet (ms). */
   streamPollMs?: number;
+  /** Plan limits for runs no request started (webhooks, schedules, error handlers); absent: not held back. */
+  limits?: TenantLimits;
 }
 
 export interface StartArgs {
@@ -83,15 +86,8 @@ export class RunService {
       const list = compiled.errors.slice(0, 3).map((e) => (e.nodeId ? `${e.nodeId}: ${e.message}` : e.message)).join('; ');
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `The ${versionNumber ? `version ${versionNumber}` : 'draft'} does not compile (${list}). Fix the marked nodes first.`, { field: 'workflowId' });
     }
-    const limit = limitOf(ctx, 'concurrentWorkflowRuns');
     const runId = await withTenant(this.deps.db, { tenantId: ctx.tenantId }, async (tx) => {
-      if (limit !== undefined) {
-        // Counted under a per-tenant lock, so two starts cannot both take the last slot.
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('workflow-runs:' || ${workflow.tenantId}))`;
-        const [row] = await tx.$queryRaw<{ n: number }[]>`
-          SELECT count(*)::int AS n FROM workflow_runs WHERE tenant_id = ${workflow.tenantId}::uuid AND status IN ('QUEUED', 'RUNNING')`;
-        assertWithinQuota(ctx, 'concurrentWorkflowRuns', row?.n ?? 0, 1);
-      }
+      await holdRunSlot(tx, workflow.tenantId, ctx.limits);
       const id = await this.insert(tx, workflow.tenantId, ctx.userId, {
         workflowId: workflow.id, graph, versionNumber, concurrency: workflow.concurrency, trigger: ctx.apiKeyId ? 'API' : 'MANUAL', input,
       });
@@ -104,11 +100,14 @@ export class RunService {
 
   /** System starts (webhook, schedule, sub-workflow, error handler): the caller has checked the tenant already. */
   async startSystem(tenantId: string, args: StartArgs): Promise<string> {
+    // A child run is part of its parent's slot: counting it would leave a parent at the limit waiting on its child forever.
+    const limits = args.trigger === 'SUB_WORKFLOW' ? null : await this.deps.limits?.of(tenantId);
     const runId = await withSystem(this.deps.workerDb, async (tx) => {
       if (args.runId) {
         const existing = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM workflow_runs WHERE id = ${args.runId}::uuid`;
         if (existing[0]) return existing[0].id;
       }
+      if (limits) await holdRunSlot(tx, tenantId, limits);
       const id = await this.insert(tx, tenantId, null, args);
       await enqueueRunGauge(tx, tenantId);
       return id;
@@ -239,6 +238,18 @@ export class RunService {
       createdAt: r.created_at, startedAt: r.started_at, finishedAt: r.finished_at,
     };
   }
+}
+
+/**
+ * Refuses (QUOTA_EXCEEDED, naming the limit) when the tenant's queued and running runs fill its plan's
+ * `concurrentWorkflowRuns`. Counted under a per-tenant transaction lock, so two starts cannot both take the last slot.
+ */
+async function holdRunSlot(tx: Tx, tenantId: string, limits: Record<string, number>): Promise<void> {
+  if (limitOf({ limits }, 'concurrentWorkflowRuns') === undefined) return;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('workflow-runs:' || ${tenantId}))`;
+  const [row] = await tx.$queryRaw<{ n: number }[]>`
+    SELECT count(*)::int AS n FROM workflow_runs WHERE tenant_id = ${tenantId}::uuid AND status IN ('QUEUED', 'RUNNING')`;
+  assertWithinQuota({ limits }, 'concurrentWorkflowRuns', row?.n ?? 0, 1);
 }
 
 /** Outside input of a run: any JSON up to MAX_RUN_INPUT_BYTES. */

@@ -75,7 +75,7 @@ export function testNodeTypes() {
 
 export type RunHarness = Awaited<ReturnType<typeof startRunHarness>>;
 
-export async function startRunHarness(opts: { pubsub?: PubSub; queue?: Queue; worker?: WorkflowsDeps['worker']; fetch?: typeof fetch; kit?: WorkflowTestKit } = {}) {
+export async function startRunHarness(opts: { pubsub?: PubSub; queue?: Queue; worker?: WorkflowsDeps['worker']; fetch?: typeof fetch; kit?: WorkflowTestKit; tenancyUrl?: string } = {}) {
   const kit = opts.kit ?? await startWorkflowTestKit();
   const blobDir = mkdtempSync(join(tmpdir(), 'nexus-wf-blobs-'));
   const blobs = new FsBlobStoreAdapter(blobDir);
@@ -89,6 +89,7 @@ export async function startRunHarness(opts: { pubsub?: PubSub; queue?: Queue; wo
     worker: { concurrency: 4, leaseMs: 2_000, sweepIntervalMs: 0, scheduleIntervalMs: 0, ...opts.worker },
     streamPollMs: 200,
     ...(opts.fetch ? { fetch: opts.fetch } : {}),
+    ...(opts.tenancyUrl ? { tenancyUrl: opts.tenancyUrl } : {}),
   });
   const { services } = server;
 

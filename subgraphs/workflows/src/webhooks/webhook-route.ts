@@ -2,6 +2,7 @@
 // latest version from the webhook trigger with that method and path. A wrong secret, an inactive workflow or a body
 // over the limit gets a clear answer and starts nothing.
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { ErrorCode, isDomainError } from '@nexus/kernel/errors';
 import { isUuid } from '@nexus/kernel/ids';
 import type { Logger } from '@nexus/kernel/logger';
 import { formatBytes } from '@nexus/kernel/quota';
@@ -52,6 +53,10 @@ export function registerWebhookRoute(app: Express, deps: WebhookDeps): void {
       });
       res.status(202).json({ runId });
     } catch (err) {
+      if (isDomainError(err) && err.code === ErrorCode.QUOTA_EXCEEDED) {
+        refuse(res, 429, 'QUOTA_EXCEEDED', err.message);
+        return;
+      }
       deps.logger.error({ err, workflowId }, 'webhook could not start a run');
       refuse(res, 503, 'UNAVAILABLE', 'The run could not be started; try again.');
     }

@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { createLogger } from '@nexus/kernel/logger';
-import { createBlobStore, createCache, createEventBus, createPubSub, createQueue, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
+import { createCache, createEventBus, createPubSub, createQueue, createRateLimiter } from '@nexus/kernel/adapters/create-adapters';
+import { blobStoreFromEnv } from '@nexus/kernel/adapters/blob-store-env';
 import { createSearchIndex } from '@nexus/kernel/search/create-search-index';
 import { createAgentRuntime } from '@nexus/agent-runtime/run-agent';
 import { createDatabase } from '@nexus/db/create-database';
@@ -84,10 +85,7 @@ export async function startPlatform(o: PlatformOptions): Promise<Platform> {
     relay.start();
     onStop('outbox relay', () => relay.stop());
 
-    const blobs = createBlobStore({
-      dir: join(env.db.DATA_DIR, 'blobs'),
-      s3: env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT, bucket: env.S3_BUCKET, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
-    });
+    const blobs = blobStoreFromEnv({ ...env, BLOB_DIR: join(env.db.DATA_DIR, 'blobs') });
     const searchIndex = await createSearchIndex({ meiliHost: env.MEILI_HOST, meiliApiKey: env.MEILI_API_KEY, indexUid: `${ns}-agents` });
     const runtime = createAgentRuntime();
     onStop('agent runtime', async () => runtime.dispose());

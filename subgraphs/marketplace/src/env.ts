@@ -1,6 +1,7 @@
 // Marketplace subgraph configuration, validated at start-up.
 import { z } from 'zod';
 import { loadEnvOrExit } from '@nexus/kernel/config';
+import { ZBlobStoreEnv } from '@nexus/kernel/adapters/blob-store-env';
 
 const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 
@@ -13,13 +14,7 @@ export const ZMarketplaceEnv = z.object({
   DATABASE_WORKER_URL: z.string().url(),
   REDIS_URL: optional,
   NATS_URL: optional,
-  /** Embedded blob directory when S3_ENDPOINT is unset. */
-  BLOB_DIR: z.string().default('.data/blobs'),
-  S3_ENDPOINT: optional,
-  S3_BUCKET: z.string().default('nexus-blobs'),
-  S3_REGION: z.string().default('us-east-1'),
-  S3_ACCESS_KEY_ID: optional,
-  S3_SECRET_ACCESS_KEY: optional,
+  ...ZBlobStoreEnv,
   /** Packages whose sandbox benchmark scores below this (0–100) are rejected. */
   PUBLISH_MIN_BENCHMARK_SCORE: z.coerce.number().min(0).max(100).default(60),
   MEILI_HOST: optional,

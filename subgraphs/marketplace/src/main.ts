@@ -1,6 +1,7 @@
 // Runs the marketplace subgraph as its own process (production layout).
 import { createLogger } from '@nexus/kernel/logger';
-import { createBlobStore, createCache, createEventBus } from '@nexus/kernel/adapters/create-adapters';
+import { blobStoreFromEnv } from '@nexus/kernel/adapters/blob-store-env';
+import { createCache, createEventBus } from '@nexus/kernel/adapters/create-adapters';
 import { createSearchIndex } from '@nexus/kernel/search/create-search-index';
 import { createAgentRuntime } from '@nexus/agent-runtime/run-agent';
 import { createDatabase } from '@nexus/db/create-database';
@@ -14,10 +15,7 @@ const db = createDatabase({ url: env.DATABASE_URL });
 const workerDb = createDatabase({ url: env.DATABASE_WORKER_URL, poolSize: 2 });
 const cache = createCache({ redisUrl: env.REDIS_URL, keyPrefix: 'nexus:cache:' });
 const eventBus = await createEventBus({ natsUrl: env.NATS_URL });
-const blobs = createBlobStore({
-  dir: env.BLOB_DIR,
-  s3: env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT, bucket: env.S3_BUCKET, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
-});
+const blobs = blobStoreFromEnv(env);
 const searchIndex = await createSearchIndex({ meiliHost: env.MEILI_HOST, meiliApiKey: env.MEILI_API_KEY });
 const runtime = createAgentRuntime();
 const server = await createMarketplaceSubgraph({

@@ -1,6 +1,7 @@
 // Workflows subgraph configuration, validated at start-up.
 import { z } from 'zod';
 import { loadEnvOrExit } from '@nexus/kernel/config';
+import { ZBlobStoreEnv } from '@nexus/kernel/adapters/blob-store-env';
 
 const optional = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
 
@@ -13,12 +14,7 @@ export const ZWorkflowsEnv = z.object({
   DATABASE_WORKER_URL: z.string().url(),
   REDIS_URL: optional,
   NATS_URL: optional,
-  BLOB_DIR: z.string().default('.data/blobs'),
-  S3_ENDPOINT: optional,
-  S3_BUCKET: z.string().default('nexus-blobs'),
-  S3_REGION: z.string().default('us-east-1'),
-  S3_ACCESS_KEY_ID: optional,
-  S3_SECRET_ACCESS_KEY: optional,
+  ...ZBlobStoreEnv,
   /** 32 bytes (base64 or hex) sealing tenant secrets and webhook secrets at rest. */
   ENCRYPTION_KEY: z.string().min(16, 'must be 32 bytes as base64 or hex'),
   /** Tenancy subgraph base URL: plan limits for runs started by webhooks and schedules. */

@@ -1,7 +1,8 @@
 // Runs the workflows subgraph as its own process (production layout): API, run worker, sweeper and schedules.
 // Several replicas share the run queue (BullMQ on Redis) and the database; any of them finishes a run another dropped.
 import { createLogger } from '@nexus/kernel/logger';
-import { createBlobStore, createPubSub, createQueue } from '@nexus/kernel/adapters/create-adapters';
+import { blobStoreFromEnv } from '@nexus/kernel/adapters/blob-store-env';
+import { createPubSub, createQueue } from '@nexus/kernel/adapters/create-adapters';
 import { encryptionKeyFrom } from '@nexus/kernel/crypto/encryption-key';
 import { createDatabase } from '@nexus/db/create-database';
 import { loadWorkflowsEnv } from './env';
@@ -13,10 +14,7 @@ const db = createDatabase({ url: env.DATABASE_URL });
 const workerDb = createDatabase({ url: env.DATABASE_WORKER_URL, poolSize: 4 });
 const pubsub = createPubSub({ redisUrl: env.REDIS_URL, topicPrefix: 'nexus:' });
 const queue = createQueue({ redisUrl: env.REDIS_URL, prefix: 'nexus:q' });
-const blobs = createBlobStore({
-  dir: env.BLOB_DIR,
-  s3: env.S3_ENDPOINT ? { endpoint: env.S3_ENDPOINT, bucket: env.S3_BUCKET, region: env.S3_REGION, accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
-});
+const blobs = blobStoreFromEnv(env);
 const server = await createWorkflowsSubgraph({
   db, workerDb, pubsub, queue, blobs, encryptionKey: encryptionKeyFrom(env.ENCRYPTION_KEY), contextSecret: env.CONTEXT_SIGNING_SECRET,
   marketplaceUrl: env.MARKETPLACE_URL, tenancyUrl: env.TENANCY_URL, logger, worker: { concurrency: env.WORKFLOW_WORKER_CONCURRENCY },

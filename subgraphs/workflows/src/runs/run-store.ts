@@ -8,7 +8,7 @@ import type { NodeState } from '../engine/engine-types';
 import type { RunEvent, RunEventBody } from '../events/run-events';
 import type { TWorkflowGraph } from '../graph/workflow-graph';
 import { loadPayload, storePayload } from './payloads';
-import type { RunError, RunStatus, RunTrigger } from './run-rows';
+import type { RunError, RunRow, RunStatus, RunTrigger } from './run-rows';
 
 export class LeaseLostError extends Error {
   readonly code = 'LEASE_LOST';
@@ -17,22 +17,9 @@ export class LeaseLostError extends Error {
   }
 }
 
-export interface ClaimedRun {
-  id: string;
-  tenantId: string;
-  workflowId: string;
-  versionNumber: number | null;
-  graph: TWorkflowGraph;
-  status: RunStatus;
-  trigger: RunTrigger;
-  triggerNodeId: string | null;
-  input: unknown;
-  concurrency: number;
-  lastSeq: number;
-  epoch: number;
-  parentRunId: string | null;
-  parentNodeId: string | null;
-}
+/** What a worker needs of the run it drives (the row as the API sees it, plus the queue bookkeeping). */
+export type ClaimedRun = Pick<RunRow, 'id' | 'tenantId' | 'workflowId' | 'versionNumber' | 'graph' | 'status' | 'trigger' | 'input'
+  | 'concurrency' | 'lastSeq' | 'parentRunId' | 'parentNodeId'> & { triggerNodeId: string | null; epoch: number };
 
 interface ClaimRow {
   id: string; tenant_id: string; workflow_id: string; version_number: number | null; graph: TWorkflowGraph; status: RunStatus;

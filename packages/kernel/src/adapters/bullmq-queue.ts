@@ -57,6 +57,11 @@ export class BullMqQueueAdapter implements Queue {
     if (opts.attempts !== undefined) jobOpts.attempts = opts.attempts;
     if (opts.priority) jobOpts.priority = opts.priority;
     if (opts.backoff) jobOpts.backoff = { type: opts.backoff.type, delay: opts.backoff.delayMs };
+    if (opts.keepFinishedMs !== undefined) {
+      const age = Math.max(1, Math.ceil(opts.keepFinishedMs / 1000));
+      jobOpts.removeOnComplete = { age };
+      jobOpts.removeOnFail = { age };
+    }
     const job = await this.queue(name).add(name, data, jobOpts);
     return job.id!;
   }

@@ -40,6 +40,7 @@ export function assertAddOptions(o: AddJobOptions): void {
   if (o.delayMs !== undefined && !(o.delayMs >= 0)) throw bad('delayMs');
   if (o.backoff && !(o.backoff.delayMs >= 0)) throw bad('backoff.delayMs');
   if (o.priority !== undefined && (!Number.isInteger(o.priority) || o.priority < 0)) throw bad('priority');
+  if (o.keepFinishedMs !== undefined && !(o.keepFinishedMs >= 0 && Number.isFinite(o.keepFinishedMs))) throw bad('keepFinishedMs');
 }
 
 export function assertConcurrency(concurrency: number): void {
@@ -169,7 +170,15 @@ export class MemoryQueueAdapter implements Queue {
   private finish(job: MemoryJob, apply: () => void): void {
     job.attemptsMade++;
     // A job removed mid-run is gone: its outcome has nowhere to go.
-    if (this.jobs.get(key(job.name, job.id)) === job) apply();
+    if (this.jobs.get(key(job.name, job.id)) !== job) return;
+    apply();
+    const keep = job.opts.keepFinishedMs;
+    if (keep !== undefined && (job.state === 'completed' || job.state === 'failed')) {
+      const timer = setTimeout(() => {
+        if (this.jobs.get(key(job.name, job.id)) === job) this.jobs.delete(key(job.name, job.id));
+      }, keep);
+      timer.unref();
+    }
   }
 }
 

@@ -63,6 +63,20 @@ export function describeQueueContract(name: string, factory: () => Queue | Promi
       expect(runs).toEqual([{ v: 1 }]);
     });
 
+    it('drops a finished job kept for a limited time, so its id can be added again', async () => {
+      const queue = await make();
+      const runs: unknown[] = [];
+      queue.process(q, async (job) => void runs.push(job.data));
+      await queue.add(q, { v: 1 }, { jobId: 'short-lived', keepFinishedMs: 1000 });
+      await eventually(async () => expect((await queue.getJob(q, 'short-lived'))?.state).toBe('completed'));
+      await sleep(1_200);
+      // BullMQ sweeps expired jobs when later ones finish.
+      await queue.add(q, { v: 2 }, { keepFinishedMs: 1000 });
+      await eventually(async () => expect(await queue.getJob(q, 'short-lived')).toBeNull());
+      await queue.add(q, { v: 3 }, { jobId: 'short-lived', keepFinishedMs: 1000 });
+      await eventually(async () => expect(runs).toEqual([{ v: 1 }, { v: 2 }, { v: 3 }]));
+    });
+
     it('holds a delayed job back while later-added undelayed jobs run', async () => {
       const queue = await make();
       const order: string[] = [];

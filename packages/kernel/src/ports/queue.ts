@@ -21,6 +21,12 @@ export interface AddJobOptions {
   backoff?: BackoffOptions;
   /** 1 runs first, larger numbers later; jobs without one run before any prioritized job (as in BullMQ). */
   priority?: number;
+  /**
+   * Drop the job this long (ms, whole seconds) after it completes or finally fails, instead of keeping it forever;
+   * its id can then be added again. For jobs whose ids are never replayed, so a busy queue does not grow without end.
+   * BullMQ removes such jobs when later jobs finish, so "after" means "no sooner than".
+   */
+  keepFinishedMs?: number;
 }
 
 export interface JobContext<T = unknown> {

@@ -138,3 +138,16 @@ describe('streamRunEvents', () => {
     expect(() => streamRunEvents({ source: log, feed: log }, 'r1', 1.5)).toThrow(/after must be/);
   });
 });
+
+describe('a feed that loses messages for good', () => {
+  it('still delivers every event, the last one included, by reading the store after a quiet spell', async () => {
+    const log = createMemoryRunEventLog();
+    await appendAll(log, [{ type: 'RUN_STARTED' }]);
+    // The feed drops everything: only the store knows what happened.
+    const stream = streamRunEvents({ source: log, feed: wrapFeed(log, { drop: () => true }), pollMs: 20 }, 'r1', 0);
+    const items = drain(stream);
+    await new Promise((r) => setTimeout(r, 50));
+    await appendAll(log, [started('a'), succeeded('a'), FINISHED]);
+    expect(eventSeqs(await items)).toEqual([1, 2, 3, 4]);
+  });
+});

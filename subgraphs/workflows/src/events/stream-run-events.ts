@@ -38,12 +38,16 @@ export function streamRunEvents(
       if (backlog.some(isFinal)) return;
 
       let pending: Promise<IteratorResult<RunEvent>> | undefined;
+      // The store is read after a quiet spell; the spell doubles while nothing happens (a run waiting for days should
+      // not cost a query every few seconds per watcher) and starts over with the next event.
+      let quietMs = deps.pollMs;
       for (;;) {
         pending ??= (sub as Subscription<RunEvent>).next();
-        const next = await quietOr(pending, deps.pollMs);
+        const next = await quietOr(pending, quietMs);
         let candidates: RunEvent[];
         if (next === 'quiet') {
           candidates = await deps.source.list(runId, last);
+          if (candidates.length === 0 && quietMs) quietMs = Math.min(quietMs * 2, Math.max(deps.pollMs ?? 0, MAX_QUIET_MS));
         } else {
           pending = undefined;
           if (next.done) return;
@@ -53,6 +57,7 @@ export function streamRunEvents(
         }
         for (const event of candidates) {
           if (event.seq !== last + 1) continue;
+          quietMs = deps.pollMs;
           yield event;
           last = event.seq;
           if (isFinal(event)) return;
@@ -79,6 +84,9 @@ export function streamRunEvents(
     },
   };
 }
+
+/** Longest pause between store reads on a quiet run. */
+const MAX_QUIET_MS = 30_000;
 
 /** The feed's next message, or 'quiet' when none came within `ms` (the pending read stays pending for the next round). */
 function quietOr<T>(next: Promise<T>, ms: number | undefined): Promise<T | 'quiet'> {

@@ -25,7 +25,11 @@ export interface RunJobs {
 export function createRunJobs(queue: Queue): RunJobs {
   return {
     async enqueue(job, key, delayMs) {
-      await queue.add(RUN_QUEUE, job, { jobId: `${job.runId}-${key}`, ...(delayMs && delayMs > 0 ? { delayMs } : {}), attempts: 3, backoff: { type: 'exponential', delayMs: 1000 } });
+      // Ids are never replayed (each names an epoch, a wake-up time or a resume), so finished jobs need not be kept long.
+      await queue.add(RUN_QUEUE, job, {
+        jobId: `${job.runId}-${key}`, ...(delayMs && delayMs > 0 ? { delayMs } : {}), attempts: 3, backoff: { type: 'exponential', delayMs: 1000 },
+        keepFinishedMs: 3_600_000,
+      });
     },
   };
 }

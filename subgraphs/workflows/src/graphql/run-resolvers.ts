@@ -43,7 +43,8 @@ export function toStreamItem(item: RunStreamItem): WorkflowRunStreamItem {
     const s = item.snapshot;
     return {
       type: 'SNAPSHOT', runId: item.runId, seq: item.seq, at: null,
-      snapshot: { status: s.status, error: s.error, nodes: Object.entries(s.nodes).map(([nodeId, n]) => ({ nodeId, status: n.status, attempt: n.attempt, error: n.error })) },
+      // Before its first event a run is queued: the API's name for it (a client treating unknown statuses as final would stop).
+      snapshot: { status: s.status === 'PENDING' ? 'QUEUED' : s.status, error: s.error, nodes: Object.entries(s.nodes).map(([nodeId, n]) => ({ nodeId, status: n.status, attempt: n.attempt, error: n.error })) },
     };
   }
   const e = item as RunEvent & { nodeId?: string; attempt?: number; status?: string; error?: string; delayMs?: number };

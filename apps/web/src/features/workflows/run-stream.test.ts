@@ -75,4 +75,12 @@ describe('followRun', () => {
     expect(h.subscriptions).toHaveLength(1);
     expect(h.last()).toMatchObject({ status: 'FAILED', lastSeq: 7 });
   });
+
+  it('keeps following a run that has not started yet (a QUEUED snapshot is not an end)', () => {
+    const h = harness();
+    h.subscriptions[0]!.sink.next(snapshot(0, 'QUEUED'));
+    expect(h.streams.at(-1)).toBe('live');
+    h.subscriptions[0]!.sink.next(item(1, 'RUN_STARTED'));
+    expect(h.last()).toMatchObject({ status: 'RUNNING', lastSeq: 1 });
+  });
 });

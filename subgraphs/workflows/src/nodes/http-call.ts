@@ -108,6 +108,9 @@ export async function callHttp(c: HttpCall): Promise<HttpResponseValue> {
     if (error instanceof StepError) throw error;
     if (c.signal.aborted) throw stepError('CANCELLED', 'The request was cancelled.');
     if (timeout.aborted) throw stepError('TIMEOUT', `No complete answer from ${url.hostname} within ${timeoutMs} ms.`);
+    // The connection's own address check (public-fetch.ts) refused it: the name changed to an internal address.
+    const cause = (error as { cause?: { code?: unknown; message?: unknown } }).cause;
+    if (cause?.code === 'HOST_NOT_ALLOWED') throw stepError('HOST_NOT_ALLOWED', `${String(cause.message)}; workflow nodes may only call public hosts.`);
     throw stepError('HTTP_ERROR', `Request to ${url.hostname} failed: ${(error as Error).message}${causeOf(error)}`);
   }
 }

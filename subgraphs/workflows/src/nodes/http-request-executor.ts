@@ -1,5 +1,6 @@
 // The `http-request` step: templated URL/headers/body, tenant allow-list, JSON-or-text response.
 import type { NodeExecutor } from '../engine/engine-types';
+import { publicOnlyFetch } from './public-fetch';
 import { callHttp } from './http-call';
 import type { NodeServices, RunScope } from './step-executors';
 import { renderedText, renderTemplates } from './template';
@@ -22,7 +23,7 @@ export function createHttpRequestExecutor(services: NodeServices, scope: RunScop
     }
     const output = await callHttp({
       url: renderedText(rendered.url), method: config.method, headers, body, timeoutMs: config.timeoutMs, signal,
-      allowedHosts: await services.allowedHosts(scope.tenantId), fetch: services.fetch ?? fetch,
+      allowedHosts: await services.allowedHosts(scope.tenantId), fetch: services.fetch ?? (services.allowPrivateNetworks ? fetch : publicOnlyFetch),
       allowPrivateNetworks: services.allowPrivateNetworks ?? false,
     });
     return { output };

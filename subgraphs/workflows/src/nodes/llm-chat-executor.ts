@@ -1,5 +1,6 @@
 // The `llm-chat` step: one OpenAI-compatible chat completion with templated prompts; passes on the reply text.
 import type { NodeExecutor } from '../engine/engine-types';
+import { publicOnlyFetch } from './public-fetch';
 import { callHttp } from './http-call';
 import { stepError } from './node-error';
 import type { NodeServices, RunScope } from './step-executors';
@@ -33,7 +34,7 @@ export function createLlmChatExecutor(services: NodeServices, scope: RunScope): 
       method: 'POST',
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ model: config.model, messages, temperature: config.temperature, max_tokens: config.maxTokens }),
-      timeoutMs: LLM_TIMEOUT_MS, signal, allowedHosts: await services.allowedHosts(scope.tenantId), fetch: services.fetch ?? fetch,
+      timeoutMs: LLM_TIMEOUT_MS, signal, allowedHosts: await services.allowedHosts(scope.tenantId), fetch: services.fetch ?? (services.allowPrivateNetworks ? fetch : publicOnlyFetch),
       allowPrivateNetworks: services.allowPrivateNetworks ?? false,
     });
     const reply = (res.body as { choices?: { message?: { content?: unknown } }[] } | null)?.choices?.[0]?.message?.content;

@@ -503,7 +503,7 @@ export type WorkflowRun = {
   input?: Maybe<Scalars['JSON']['output']>;
   /** Number of the newest event. */
   lastSeq: Scalars['Int']['output'];
-  /** Settled nodes with their input and output. */
+  /** Settled nodes with their input and output; `nodeIds` limits the list to those nodes (inputs and outputs are only read when asked for). */
   nodeRuns: Array<WorkflowNodeRun>;
   /** Outputs of the nodes nothing follows (one value when there is one such node). */
   output?: Maybe<Scalars['JSON']['output']>;
@@ -517,6 +517,12 @@ export type WorkflowRun = {
   versionNumber?: Maybe<Scalars['Int']['output']>;
   /** The workflow. */
   workflowId: Scalars['ID']['output'];
+};
+
+
+/** One execution of a workflow. */
+export type WorkflowRunNodeRunsArgs = {
+  nodeIds?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A page of runs. */
@@ -1008,7 +1014,7 @@ export type WorkflowRunResolvers<ContextType = SubgraphContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   input?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   lastSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  nodeRuns?: Resolver<Array<ResolversTypes['WorkflowNodeRun']>, ParentType, ContextType>;
+  nodeRuns?: Resolver<Array<ResolversTypes['WorkflowNodeRun']>, ParentType, ContextType, Partial<WorkflowRunNodeRunsArgs>>;
   output?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

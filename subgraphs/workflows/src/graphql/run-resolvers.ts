@@ -27,12 +27,15 @@ export const runResolvers: Resolvers = {
     runs: (w, args, { req, services }) => services.runs.list(req, w.id, args),
   },
   WorkflowRun: {
-    nodeRuns: (r, _a, { req, services }) => services.runs.nodeRuns(req, r.id),
+    nodeRuns: (r, { nodeIds }, { req, services }) => services.runs.nodeRunRows(req, r.id, nodeIds),
     createdAt: (r) => r.createdAt.toISOString(),
     startedAt: (r) => iso(r.startedAt),
     finishedAt: (r) => iso(r.finishedAt),
   },
   WorkflowNodeRun: {
+    // Read only when asked for: a run's node list stays cheap however large the values are.
+    input: (n, _a, { services }) => services.runs.payload(n.input, n.inputBlob),
+    output: (n, _a, { services }) => services.runs.payload(n.output, n.outputBlob),
     startedAt: (n) => iso(n.startedAt),
     finishedAt: (n) => n.finishedAt.toISOString(),
   },

@@ -33,8 +33,11 @@ export interface NodeRunRow {
   status: 'SUCCEEDED' | 'FAILED' | 'WAITING';
   attempts: number;
   port: string | null;
+  /** Inline value; null when it lives in the BlobStore under `inputBlob` (read only when a client asks for it). */
   input: unknown;
+  inputBlob: string | null;
   output: unknown;
+  outputBlob: string | null;
   error: RunError | null;
   doneSeq: number;
   startedAt: Date | null;

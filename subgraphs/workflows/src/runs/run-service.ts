@@ -54,6 +54,9 @@ export interface StartArgs {
   runId?: string;
 }
 
+/** Most nodes one `nodeRuns(nodeIds:)` may name. */
+const MAX_NODE_IDS = 1000;
+
 /** Runs nested deeper than this are refused (a workflow that calls itself). */
 export const MAX_RUN_DEPTH = 8;
 
@@ -159,17 +162,35 @@ export class RunService {
     };
   }
 
-  async nodeRuns(ctx: RequestContext, runId: string): Promise<NodeRunRow[]> {
+  /** Settled nodes of a run (all, or those named), values as stored: inline, or a BlobStore key read by `payload`. */
+  async nodeRunRows(ctx: RequestContext, runId: string, nodeIds?: readonly string[] | null): Promise<NodeRunRow[]> {
+    authorize(ctx, 'workflows:read');
+    if (nodeIds && nodeIds.length > MAX_NODE_IDS) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `nodeIds names ${nodeIds.length} nodes; ask for at most ${MAX_NODE_IDS} at a time.`, { field: 'nodeIds' });
+    }
+    const ids = nodeIds ? [...nodeIds] : null;
     const rows = await withTenant(this.deps.db, { tenantId: ctx.tenantId }, (tx) => tx.$queryRaw<{
       node_id: string; status: NodeRunRow['status']; attempts: number; port: string | null; input: unknown; input_blob: string | null;
       output: unknown; output_blob: string | null; error: RunError | null; done_seq: number; started_at: Date | null; finished_at: Date;
-    }[]>`SELECT * FROM workflow_node_runs WHERE run_id = ${runId}::uuid ORDER BY done_seq, finished_at`);
+    }[]>`SELECT * FROM workflow_node_runs WHERE run_id = ${runId}::uuid AND (${ids}::text[] IS NULL OR node_id = ANY(${ids}::text[]))
+      ORDER BY done_seq, finished_at`);
+    return rows.map((r) => ({
+      runId, nodeId: r.node_id, status: r.status, attempts: r.attempts, port: r.port, input: r.input, inputBlob: r.input_blob,
+      output: r.output, outputBlob: r.output_blob, error: r.error, doneSeq: r.done_seq, startedAt: r.started_at, finishedAt: r.finished_at,
+    }));
+  }
+
+  /** The same with inputs and outputs read back from the BlobStore where they were spilled. */
+  async nodeRuns(ctx: RequestContext, runId: string, nodeIds?: readonly string[] | null): Promise<NodeRunRow[]> {
+    const rows = await this.nodeRunRows(ctx, runId, nodeIds);
     return Promise.all(rows.map(async (r) => ({
-      runId, nodeId: r.node_id, status: r.status, attempts: r.attempts, port: r.port,
-      input: await loadPayload(this.deps.blobs, r.input, r.input_blob),
-      output: await loadPayload(this.deps.blobs, r.output, r.output_blob),
-      error: r.error, doneSeq: r.done_seq, startedAt: r.started_at, finishedAt: r.finished_at,
+      ...r, input: await this.payload(r.input, r.inputBlob), inputBlob: null, output: await this.payload(r.output, r.outputBlob), outputBlob: null,
     })));
+  }
+
+  /** A stored value: inline as it is, else read from the BlobStore. */
+  payload(inline: unknown, blob: string | null): Promise<unknown> {
+    return loadPayload(this.deps.blobs, inline, blob);
   }
 
   async cancel(ctx: RequestContext, runId: string): Promise<RunRow> {

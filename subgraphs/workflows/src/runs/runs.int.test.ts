@@ -155,6 +155,11 @@ describe('a run of a drawn workflow', () => {
     expect(row.outputBlob).toMatch(/^[0-9a-f]{128}$/);
     const [big] = (await h.services.runs.nodeRuns(ctx, run.id)).filter((n) => n.nodeId === 'big');
     expect((big?.output as string).length).toBe(200_000);
+    // The list itself carries only the blob key; the value is read when asked for, and only for the nodes named.
+    const rows = await h.services.runs.nodeRunRows(ctx, run.id, ['big']);
+    expect(rows.map((r) => [r.nodeId, r.output, r.outputBlob])).toEqual([['big', null, row.outputBlob]]);
+    expect(((await h.services.runs.payload(rows[0]!.output, rows[0]!.outputBlob)) as string).length).toBe(200_000);
+    await expect(h.services.runs.nodeRunRows(ctx, run.id, Array.from({ length: 1001 }, (_, i) => `n${i}`))).rejects.toThrow(/at most 1000/);
   });
 
   it('runs a sub-workflow and passes on its result', async () => {

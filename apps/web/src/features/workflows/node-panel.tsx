@@ -2,6 +2,7 @@
 // Side panel of the selected node: its settings form, error handling, and what it did in the shown run.
 import { Button } from '@nexus/ui/button';
 import type { WorkflowRunDetailQuery } from '../../gql/graphql';
+import type { NodeIo } from './use-node-io';
 import type { CompileProblem } from './builder-context';
 import { ConfigForm } from './config-form';
 import { isTrigger, type Config, type GraphNode, type NodeTypeInfo } from './graph-model';
@@ -11,7 +12,7 @@ import type { NodeState } from './run-state';
 import styles from './workflows.module.css';
 
 export type RunDetail = NonNullable<WorkflowRunDetailQuery['workflowRun']>;
-export type NodeRun = RunDetail['nodeRuns'][number];
+export type NodeRun = NodeIo;
 
 export interface NodePanelProps {
   node: GraphNode;

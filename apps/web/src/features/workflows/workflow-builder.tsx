@@ -15,6 +15,7 @@ import { isActiveRun } from './run-state';
 import { SettingsPanel } from './settings-panel';
 import { useBuilderGraph } from './use-builder-graph';
 import { useShownRun } from './use-shown-run';
+import { useNodeIo } from './use-node-io';
 import { useUndoKeys } from './use-undo-keys';
 import { useWorkflowActions } from './use-workflow-actions';
 import { VersionsPanel, type Diff } from './versions-panel';
@@ -80,6 +81,8 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
 
   const selected = g.nodes.find((n) => n.selected);
   const selectedNode = selected ? g.graph.nodes.find((n) => n.id === selected.id) : undefined;
+  const selectedState = selectedNode ? shown.statuses[selectedNode.id] : undefined;
+  const selectedIo = useNodeIo(token, shownRunId, selectedNode?.id ?? null, `${selectedState?.status ?? ''}#${selectedState?.attempt ?? ''}`);
   const grouped = useMemo(() => groupProblems(problems), [problems]);
   const view = useMemo(() => ({
     types,
@@ -182,7 +185,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                 type={types.get(selectedNode.type)}
                 problems={grouped.get(selectedNode.id) ?? []}
                 live={shownRunId ? shown.statuses[selectedNode.id] : undefined}
-                nodeRun={shown.detail?.nodeRuns.find((n) => n.nodeId === selectedNode.id)}
+                nodeRun={selectedIo}
                 runShown={shownRunId !== null}
                 readOnly={!canWrite}
                 onChange={(config, key) => g.updateConfig(selectedNode.id, config, key)}

@@ -72,7 +72,17 @@ export const WorkflowRunDetailDocument = graphql(`
       ...WorkflowRunSummaryFields
       input
       output
-      nodeRuns { nodeId status attempts port input output error { nodeId code message } startedAt finishedAt }
+      nodeRuns { nodeId status attempts port error { nodeId code message } startedAt finishedAt }
+    }
+  }
+`);
+
+/** One node's settled result with its input and output: fetched for the node being inspected only. */
+export const WorkflowNodeIoDocument = graphql(`
+  query WorkflowNodeIo($id: ID!, $nodeId: String!) {
+    workflowRun(id: $id) {
+      id
+      nodeRuns(nodeIds: [$nodeId]) { nodeId status attempts port input output error { nodeId code message } startedAt finishedAt }
     }
   }
 `);

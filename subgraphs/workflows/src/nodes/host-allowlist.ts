@@ -1,18 +1,9 @@
 // The tenant's outbound host allow-list: exact host names or `*.suffix` (subdomains only), checked before connecting.
+import { isHostPermitted } from '@nexus/agent-runtime/host-permissions';
 import { stepError } from './node-error';
 
-const normalize = (host: string) => host.trim().toLowerCase().replace(/\.$/, '');
-
-/** `*.example.com` allows `api.example.com` and `a.b.example.com`, not `example.com` itself. */
-export function hostAllowed(hostname: string, rules: readonly string[]): boolean {
-  const host = normalize(hostname);
-  if (!host) return false;
-  return rules.some((raw) => {
-    const rule = normalize(raw);
-    if (rule.startsWith('*.')) return rule.length > 2 && host.endsWith(rule.slice(1));
-    return rule === host;
-  });
-}
+/** `*.example.com` allows `api.example.com` and `a.b.example.com`, not `example.com` itself (the agent runtime's rule). */
+export const hostAllowed = isHostPermitted;
 
 /** Throws HOST_NOT_ALLOWED unless `url` is http(s) to a listed host. */
 export function assertHostAllowed(url: URL, rules: readonly string[]): void {

@@ -1,4 +1,5 @@
 // One outbound HTTP call for a step: allow-listed hosts only (every redirect hop re-checked), timeout, size cap.
+import { readCapped } from '@nexus/agent-runtime/read-capped';
 import { assertHostAllowed } from './host-allowlist';
 import { assertPublicHost } from './public-address';
 import { StepError, stepError } from './node-error';
@@ -22,6 +23,8 @@ export interface HttpCall {
 
 export interface HttpResponseValue { status: number; headers: Record<string, string>; body: unknown }
 
+const tooLarge = () => stepError('RESPONSE_TOO_LARGE', `Response body is larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MB.`);
+
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 // Credentials written for one host must not travel to another one on a redirect.
 const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'];
@@ -33,30 +36,6 @@ function parseUrl(text: string): URL {
     // The rendered URL may carry a templated secret, so the message does not echo it.
     throw stepError('HTTP_ERROR', `The request URL is not a valid absolute URL after templating (it starts with "${text.slice(0, 8)}").`);
   }
-}
-
-async function readCapped(res: Response): Promise<string> {
-  const declared = Number(res.headers.get('content-length') ?? 0);
-  const tooLarge = () => stepError('RESPONSE_TOO_LARGE', `Response body is larger than ${MAX_RESPONSE_BYTES / (1024 * 1024)} MB.`);
-  if (declared > MAX_RESPONSE_BYTES) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_RESPONSE_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function parseBody(text: string, contentType: string | null): unknown {
@@ -99,7 +78,7 @@ export async function callHttp(c: HttpCall): Promise<HttpResponseValue> {
         url = next;
         continue;
       }
-      const text = method === 'HEAD' ? '' : await readCapped(res);
+      const text = method === 'HEAD' ? '' : await readCapped(res, MAX_RESPONSE_BYTES, tooLarge);
       // Thrown (not returned) so the node's retry and on-error settings apply to failed calls.
       if (res.status >= 400) throw stepError('HTTP_STATUS', `HTTP ${res.status} from ${url.hostname}${text ? `: ${text.slice(0, 300)}` : ''}`);
       return { status: res.status, headers: Object.fromEntries(res.headers), body: parseBody(text, res.headers.get('content-type')) };

@@ -1,5 +1,5 @@
 // Agent nodes run marketplace agents through its signed internal endpoint, as the run's tenant with `agents:read` only.
-import type { RequestContext } from '@nexus/kernel/context';
+import { anonymousContext, type RequestContext } from '@nexus/kernel/context';
 import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
 import { stepError } from './node-error';
 import type { AgentInvoker, RunScope } from './step-executors';
@@ -15,10 +15,7 @@ export interface HttpAgentInvokerOptions {
 interface InvokeAnswer { output?: unknown; error?: { code?: unknown; message?: unknown }; reason?: unknown }
 
 export function runContext(scope: RunScope): RequestContext {
-  return {
-    requestId: scope.runId, tenantId: scope.tenantId, userId: null, roles: [], scopes: [], apiKeyId: null,
-    permissions: ['agents:read'], limits: {}, ip: null,
-  };
+  return { ...anonymousContext(scope.runId), tenantId: scope.tenantId, permissions: ['agents:read'] };
 }
 
 const FALLBACK_CODES: Record<number, string> = { 401: 'UNAUTHENTICATED', 404: 'NOT_FOUND' };

@@ -1,6 +1,6 @@
 // Runs started by other runs: sub-workflow nodes (child runs, driven inline when the parent waits) and the
 // workflow-level error handler started when a run fails.
-import type { RequestContext } from '@nexus/kernel/context';
+import { anonymousContext, type RequestContext } from '@nexus/kernel/context';
 import type { Logger } from '@nexus/kernel/logger';
 import type { RunScope, SubWorkflowRunner } from '../nodes/step-executors';
 import type { WorkflowService } from '../workflows/workflow-service';
@@ -10,10 +10,7 @@ import type { ClaimedRun, RunOutcome, RunStore } from './run-store';
 
 /** What the runs of a tenant may do on their own: read workflows and start runs, nothing else. */
 export function systemContext(tenantId: string, requestId: string): RequestContext {
-  return {
-    requestId, tenantId, userId: null, roles: [], scopes: [], apiKeyId: null,
-    permissions: ['workflows:read', 'workflows:run'], limits: {}, ip: null,
-  };
+  return { ...anonymousContext(requestId), tenantId, permissions: ['workflows:read', 'workflows:run'] };
 }
 
 const failure = (code: string, message: string): Error => Object.assign(new Error(message), { code });

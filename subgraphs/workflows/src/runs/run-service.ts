@@ -8,8 +8,8 @@ import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { isUuid } from '@nexus/kernel/ids';
 import type { BlobStore } from '@nexus/kernel/ports/blob-store';
 import type { PubSub } from '@nexus/kernel/ports/pubsub';
-import { assertWithinQuota, formatBytes, limitOf } from '@nexus/kernel/quota';
-import { parseInput } from '@nexus/kernel/validation';
+import { assertWithinQuota, limitOf } from '@nexus/kernel/quota';
+import { assertJsonSize, parseInput } from '@nexus/kernel/validation';
 import type { Subscription } from '@nexus/kernel/adapters/subscription-queue';
 import { withSystem, withTenant, type Database, type Tx } from '../db';
 import type { RunEvent, RunStreamItem } from '../events/run-events';
@@ -275,12 +275,7 @@ async function holdRunSlot(tx: Tx, tenantId: string, limits: Record<string, numb
 
 /** Outside input of a run: any JSON up to MAX_RUN_INPUT_BYTES. */
 export function checkInput(value: unknown, field = 'input'): unknown {
-  const text = JSON.stringify(value);
-  if (text === undefined) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} must be a JSON value.`, { field });
-  const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_RUN_INPUT_BYTES) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_RUN_INPUT_BYTES)}.`, { field });
-  }
+  assertJsonSize(value, MAX_RUN_INPUT_BYTES, field);
   return value;
 }
 

@@ -2,8 +2,7 @@
 // signed access endpoint as the tenant's anonymous caller (which answers with the plan's limits and no permissions),
 // and kept for 30 s. Unknown when tenancy cannot be reached: the run is then not held back (logged), since a trigger
 // must not be lost to a brief outage of another service.
-import { randomUUID } from 'node:crypto';
-import type { RequestContext } from '@nexus/kernel/context';
+import { anonymousContext, type RequestContext } from '@nexus/kernel/context';
 import type { Logger } from '@nexus/kernel/logger';
 import { CONTEXT_HEADER, signContext } from '@nexus/kernel/signed-context';
 
@@ -22,9 +21,7 @@ export function createTenantLimits(o: { tenancyUrl: string; contextSecret: strin
     async of(tenantId) {
       const hit = cache.get(tenantId);
       if (hit && hit.until > now()) return hit.limits;
-      const ctx: RequestContext = {
-        requestId: randomUUID(), tenantId, userId: null, roles: [], scopes: [], apiKeyId: null, permissions: [], limits: {}, ip: null,
-      };
+      const ctx: RequestContext = { ...anonymousContext(), tenantId };
       try {
         const res = await doFetch(new URL('/internal/access', o.tenancyUrl), {
           method: 'POST',

@@ -1,6 +1,5 @@
 // Demo data: a ready-to-run workflow for the demo organisation (first start only; skipped when it exists).
-import { randomUUID } from 'node:crypto';
-import type { RequestContext } from '@nexus/kernel/context';
+import { anonymousContext, type RequestContext } from '@nexus/kernel/context';
 import type { TWorkflowGraph } from '../graph/workflow-graph';
 import type { WorkflowService } from '../workflows/workflow-service';
 
@@ -24,8 +23,7 @@ const GRAPH: TWorkflowGraph = {
 
 export async function seedDemoWorkflow(workflows: WorkflowService, owner: { tenantId: string; userId: string }): Promise<void> {
   const ctx: RequestContext = {
-    requestId: randomUUID(), tenantId: owner.tenantId, userId: owner.userId, roles: ['OWNER'], scopes: [], apiKeyId: null,
-    permissions: ['workflows:read', 'workflows:write'], limits: {}, ip: null,
+    ...anonymousContext(), tenantId: owner.tenantId, userId: owner.userId, roles: ['OWNER'], permissions: ['workflows:read', 'workflows:write'],
   };
   const existing = await workflows.list(ctx, { first: 1, search: DEMO_WORKFLOW_NAME });
   if (existing.nodes.some((w) => w.name === DEMO_WORKFLOW_NAME)) return;

@@ -1,7 +1,6 @@
 // zod schemas for the workflow mutations' outside input; the graph is size-checked before it is parsed.
 import { z } from 'zod';
-import { DomainError, ErrorCode } from '@nexus/kernel/errors';
-import { parseInput } from '@nexus/kernel/validation';
+import { assertJsonSize, parseInput } from '@nexus/kernel/validation';
 import { ZWorkflowGraph, type TWorkflowGraph } from '../graph/workflow-graph';
 
 /** Largest draft or version graph, as JSON text (UTF-8 bytes). */
@@ -35,16 +34,7 @@ export const ZVersionNumber = z.number().int('must be a whole number').min(1, 'm
 
 /** Refuses a graph whose JSON text is over MAX_GRAPH_BYTES, naming `field`, before zod walks it. */
 export function checkGraphSize(graph: unknown, field = 'graph'): void {
-  if (graph === undefined || graph === null) return;
-  let bytes: number;
-  try {
-    bytes = Buffer.byteLength(JSON.stringify(graph), 'utf8');
-  } catch {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is not serialisable JSON`, { field });
-  }
-  if (bytes > MAX_GRAPH_BYTES) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `${field} is ${bytes} bytes of JSON; the limit is ${MAX_GRAPH_BYTES} bytes (2 MB)`, { field });
-  }
+  if (graph !== undefined && graph !== null) assertJsonSize(graph, MAX_GRAPH_BYTES, field);
 }
 
 const graphOf = (input: unknown): unknown => (typeof input === 'object' && input !== null ? (input as { graph?: unknown }).graph : undefined);

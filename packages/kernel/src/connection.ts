@@ -20,7 +20,8 @@ export function decodePage(args: PageArgs, defaultFirst = 20): { take: number; s
   return { take, skip: Number(match[1]) + 1 };
 }
 
-const cursorAt = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
+/** The opaque cursor of the item at `offset`; `decodePage({ after })` continues after it. */
+export const cursorAt = (offset: number) => Buffer.from(`o:${offset}`).toString('base64url');
 
 export function toConnection<T>(nodes: T[], skip: number, totalCount: number) {
   const edges = nodes.map((node, i) => ({ cursor: cursorAt(skip + i), node }));

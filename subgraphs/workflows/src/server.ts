@@ -17,7 +17,7 @@ import type { NodeTypeRegistry } from './graph/node-type';
 import { createHttpAgentInvoker } from './nodes/agent-invoker';
 import { createStepExecutors, type AgentInvoker, type RunScope } from './nodes/step-executors';
 import type { DriverDeps } from './runs/run-driver';
-import { createAfterRun, createSubWorkflowRunner, systemContext } from './runs/run-hooks';
+import { createAfterRun, createScheduledStart, createSubWorkflowRunner } from './runs/run-hooks';
 import { RunService } from './runs/run-service';
 import { RunStore } from './runs/run-store';
 import { createTenantLimits } from './runs/tenant-limits';
@@ -93,31 +93,23 @@ export async function createWorkflowsSubgraph(deps: WorkflowsDeps) {
     allowPrivateNetworks: deps.allowPrivateNetworks ?? false,
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
   };
-  const driverBase = {
+  const driver: DriverDeps = {
     store, registry, pubsub: deps.pubsub, owner, leaseMs: w.leaseMs ?? 30_000, logger: logger.child({ area: 'runs' }),
     ...(w.clock ? { clock: w.clock } : {}),
     stepExecutors: (scope: RunScope) => Object.assign(createStepExecutors(nodeServices, scope), ...(deps.extensions ?? []).map((e) => e.executors(scope))) as Record<string, NodeExecutor>,
     onFinished: createAfterRun(hookDeps),
+    scheduleWake: (runId, at) => jobs.wakeAt(runId, at),
   };
-  const driver: DriverDeps = { ...driverBase, scheduleWake: (runId, at) => jobs.enqueue({ runId }, `wake-${at.getTime()}`, at.getTime() - Date.now()) };
 
   const concurrency = w.concurrency ?? 8;
   let worker: RunWorker | undefined;
   let ticker: ScheduleTicker | undefined;
   if (concurrency > 0) {
-    worker = startRunWorker({ queue: deps.queue, store, pubsub: deps.pubsub, jobs, driver: driverBase, concurrency, ...(w.sweepIntervalMs !== undefined ? { sweepIntervalMs: w.sweepIntervalMs } : {}), logger });
+    worker = startRunWorker({ queue: deps.queue, store, pubsub: deps.pubsub, jobs, driver, concurrency, ...(w.sweepIntervalMs !== undefined ? { sweepIntervalMs: w.sweepIntervalMs } : {}), logger });
     if (w.scheduleIntervalMs !== 0) {
       ticker = startScheduleTicker({
         workerDb: deps.workerDb, logger, ...(w.scheduleIntervalMs ? { intervalMs: w.scheduleIntervalMs } : {}),
-        startRun: async ({ tenantId, workflowId, nodeId, firedAt }) => {
-          const ctx = systemContext(tenantId, `schedule:${workflowId}:${nodeId}`);
-          const wf = await workflows.get(ctx, workflowId);
-          if (!wf?.active || wf.latestVersion === 0) return;
-          const { graph, versionNumber } = await workflows.graphForRun(ctx, workflowId, wf.latestVersion);
-          await runs.startSystem(tenantId, {
-            workflowId, graph, versionNumber, concurrency: wf.concurrency, trigger: 'SCHEDULE', triggerNodeId: nodeId, input: { firedAt: firedAt.toISOString() },
-          });
-        },
+        startRun: createScheduledStart(hookDeps),
       });
     }
   }

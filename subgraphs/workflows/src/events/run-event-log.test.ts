@@ -1,6 +1,6 @@
 import { DomainError } from '@nexus/kernel/errors';
 import { describe, expect, it } from 'vitest';
-import { createMemoryRunEventLog } from './run-event-log';
+import { createMemoryRunEventLog } from '../testing/memory-run-event-log';
 
 describe('createMemoryRunEventLog', () => {
   it('numbers each run separately from 1 and stamps the time', async () => {

@@ -1,8 +1,7 @@
-// The append-only, per-run event log: the store a replay reads and the live feed a subscriber follows, in memory here.
-import { type Subscription, SubscriptionQueue } from '@nexus/kernel/adapters/subscription-queue';
-import { DomainError, ErrorCode } from '@nexus/kernel/errors';
-import { createLogger } from '@nexus/kernel/logger';
-import { isFinal, type RunEvent, type RunEventBody } from './run-events';
+// The two sides of a run's event log a stream reads: the store a replay reads and the live feed a subscriber follows
+// (runs/run-event-channel.ts over the database and PubSub; testing/memory-run-event-log.ts in memory).
+import type { Subscription } from '@nexus/kernel/adapters/subscription-queue';
+import type { RunEvent } from './run-events';
 
 /** The stored side: every event of a run is kept, so any gap in the live side can be refilled from here. */
 export interface RunEventSource {
@@ -12,59 +11,9 @@ export interface RunEventSource {
 
 /**
  * The live side, PubSub-like: fire-and-forget, may drop messages for a slow reader (the kernel PubSub does).
- * `subscribe` resolves only once messages published from then on will be delivered; a Redis-backed feed must
- * wait for the SUBSCRIBE reply, or an event appended right after the backlog read could be lost for good.
+ * `subscribe` should resolve once messages published from then on will be delivered; a feed that cannot promise that
+ * (a Redis SUBSCRIBE is confirmed later) relies on the stream reading the store after a quiet spell (`pollMs`).
  */
 export interface RunEventFeed {
   subscribe(runId: string): Promise<Subscription<RunEvent>>;
-}
-
-export interface RunEventLog extends RunEventSource, RunEventFeed {
-  /** Stores the event under the run's next seq (1, 2, …), then publishes it (never before: replays refill gaps from the store); refused once the run has finished. */
-  append(runId: string, body: RunEventBody): Promise<RunEvent>;
-}
-
-export interface MemoryRunEventLogOptions {
-  /** Live events buffered per subscriber before the oldest are dropped. Default 1,000. */
-  bufferSize?: number;
-  now?: () => Date;
-}
-
-const log = createLogger('workflows.run-event-log');
-
-export function createMemoryRunEventLog(opts: MemoryRunEventLogOptions = {}): RunEventLog {
-  const runs = new Map<string, RunEvent[]>();
-  const subscribers = new Map<string, Set<SubscriptionQueue<RunEvent>>>();
-  const now = opts.now ?? (() => new Date());
-
-  return {
-    async append(runId, body) {
-      const events = runs.get(runId) ?? [];
-      const last = events.at(-1);
-      if (last && isFinal(last)) {
-        throw new DomainError(ErrorCode.CONFLICT, `run ${runId} has finished; no more events can be added`);
-      }
-      // Seq is assigned here, under the single writer of the array, so two appends can never share a number.
-      const event = Object.freeze({ ...body, runId, seq: events.length + 1, at: now().toISOString() }) as RunEvent;
-      events.push(event);
-      runs.set(runId, events);
-      for (const sub of subscribers.get(runId) ?? []) sub.push(event);
-      return event;
-    },
-
-    async list(runId, after) {
-      return (runs.get(runId) ?? []).slice(Math.max(0, after));
-    },
-
-    async subscribe(runId) {
-      const subs = subscribers.get(runId) ?? new Set();
-      subscribers.set(runId, subs);
-      const queue: SubscriptionQueue<RunEvent> = new SubscriptionQueue<RunEvent>(`run:${runId}`, opts.bufferSize ?? 1_000, log, () => {
-        subs.delete(queue);
-        if (subs.size === 0) subscribers.delete(runId);
-      });
-      subs.add(queue);
-      return queue;
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import type { Subscription } from '@nexus/kernel/adapters/subscription-queue';
 import { describe, expect, it } from 'vitest';
-import { createMemoryRunEventLog, type RunEventFeed, type RunEventLog, type RunEventSource } from './run-event-log';
+import type { RunEventFeed, RunEventSource } from './run-event-log';
+import { createMemoryRunEventLog, type RunEventLog } from '../testing/memory-run-event-log';
 import type { RunEvent, RunEventBody, RunStreamItem } from './run-events';
 import { streamRunEvents } from './stream-run-events';
 

@@ -9,10 +9,9 @@ import type { RunEventBody } from '../events/run-events';
 import { compileWorkflow } from '../graph/compile-workflow';
 import type { NodeTypeRegistry } from '../graph/node-type';
 import type { RunScope } from '../nodes/step-executors';
+import { recordRunEvents } from './run-event-channel';
 import { LeaseLostError, type ClaimedRun, type RunOutcome, type RunStore } from './run-store';
 import { createTriggerExecutors, firingTriggers, IDLE_PORT } from './trigger-executors';
-
-export const runTopic = (runId: string): string => `workflow-run:${runId}`;
 
 export interface DriverDeps {
   store: RunStore;
@@ -66,8 +65,7 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
   let appendError: unknown;
   const drain = async (): Promise<void> => {
     while (pending.length > 0) {
-      const events = await deps.store.appendEvents(run.id, pending.splice(0, 500));
-      for (const event of events) await deps.pubsub.publish(runTopic(run.id), event);
+      await recordRunEvents(deps.store, deps.pubsub, run.id, pending.splice(0, 500));
     }
   };
   const kick = (): void => {
@@ -180,10 +178,8 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
   return 'finished';
 }
 
-/** Stores the event, then tells live subscribers (never the other way round: a replay refills gaps from the store). */
-async function publish(deps: DriverDeps, runId: string, body: RunEventBody): Promise<void> {
-  const event = await deps.store.appendEvent(runId, body);
-  await deps.pubsub.publish(runTopic(runId), event);
+function publish(deps: DriverDeps, runId: string, body: RunEventBody): Promise<void> {
+  return recordRunEvents(deps.store, deps.pubsub, runId, [body]);
 }
 
 /** The engine state of a run picked up again: settled nodes as stored, everything else pending. */

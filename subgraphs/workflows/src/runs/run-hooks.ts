@@ -1,8 +1,9 @@
-// Runs started by other runs: sub-workflow nodes (child runs, driven inline when the parent waits) and the
-// workflow-level error handler started when a run fails.
+// Runs started by the system: sub-workflow nodes (child runs, driven inline when the parent waits), the
+// workflow-level error handler started when a run fails, and due schedule slots.
 import { anonymousContext, type RequestContext } from '@nexus/kernel/context';
 import type { Logger } from '@nexus/kernel/logger';
 import type { RunScope, SubWorkflowRunner } from '../nodes/step-executors';
+import type { ScheduleFiring } from '../schedules/schedule-ticker';
 import type { WorkflowService } from '../workflows/workflow-service';
 import { driveRun, type DriverDeps } from './run-driver';
 import { MAX_RUN_DEPTH, RunService } from './run-service';
@@ -68,6 +69,19 @@ export function createAfterRun(d: HookDeps) {
       input: { workflow: { id: failed.id, name: failed.name }, run: { id: run.id, trigger: run.trigger, error: outcome.error ?? null } },
     });
     d.logger.info({ runId: run.id, handlerRun }, 'started the error-handler workflow');
+  };
+}
+
+/** A due schedule slot: a run of the active workflow's latest version, started from that schedule trigger. */
+export function createScheduledStart(d: HookDeps) {
+  return async ({ tenantId, workflowId, nodeId, firedAt }: ScheduleFiring): Promise<void> => {
+    const ctx = systemContext(tenantId, `schedule:${workflowId}:${nodeId}`);
+    const wf = await d.workflows.get(ctx, workflowId);
+    if (!wf?.active || wf.latestVersion === 0) return;
+    const { graph, versionNumber } = await d.workflows.graphForRun(ctx, workflowId, wf.latestVersion);
+    await d.runs.startSystem(tenantId, {
+      workflowId, graph, versionNumber, concurrency: wf.concurrency, trigger: 'SCHEDULE', triggerNodeId: nodeId, input: { firedAt: firedAt.toISOString() },
+    });
   };
 }
 

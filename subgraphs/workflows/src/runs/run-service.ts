@@ -12,14 +12,14 @@ import { assertWithinQuota, limitOf } from '@nexus/kernel/quota';
 import { assertJsonSize, parseInput } from '@nexus/kernel/validation';
 import type { Subscription } from '@nexus/kernel/adapters/subscription-queue';
 import { withSystem, withTenant, type Database, type Tx } from '../db';
-import type { RunEvent, RunStreamItem } from '../events/run-events';
+import type { RunStreamItem } from '../events/run-events';
 import { streamRunEvents } from '../events/stream-run-events';
 import { compileWorkflow } from '../graph/compile-workflow';
 import type { NodeTypeRegistry } from '../graph/node-type';
 import type { TWorkflowGraph } from '../graph/workflow-graph';
 import type { WorkflowService } from '../workflows/workflow-service';
 import { loadPayload, MAX_RUN_INPUT_BYTES, storePayload } from './payloads';
-import { runTopic } from './run-driver';
+import { recordRunEvents, storedRunEvents } from './run-event-channel';
 import type { NodeRunRow, RunError, RunRow, RunStatus, RunTrigger } from './run-rows';
 import type { RunStore } from './run-store';
 import { enqueueRunGauge } from './run-usage';
@@ -202,8 +202,7 @@ export class RunService {
     await this.deps.store.requestCancel(runId);
     if (await this.deps.store.cancelIdle(runId)) {
       // Nobody drives it: the cancel is final here, and its event goes out from here.
-      const event = await this.deps.store.appendEvent(runId, { type: 'RUN_FINISHED', status: 'CANCELLED', error: 'The run was cancelled.' });
-      await this.deps.pubsub.publish(runTopic(runId), event);
+      await recordRunEvents(this.deps.store, this.deps.pubsub, runId, [{ type: 'RUN_FINISHED', status: 'CANCELLED', error: 'The run was cancelled.' }]);
       await this.deps.store.recordRunGauge(run.tenantId);
     } else {
       await this.deps.pubsub.publish(CANCEL_TOPIC, { runId });
@@ -227,11 +226,7 @@ export class RunService {
   async events(ctx: RequestContext, runId: string, after: number): Promise<Subscription<RunStreamItem>> {
     authorize(ctx, 'workflows:read');
     await this.mustGet(ctx, runId);
-    return streamRunEvents({
-      source: { list: (id, from) => this.deps.store.listEvents(id, from) },
-      feed: { subscribe: async (id) => this.deps.pubsub.subscribe<RunEvent>(runTopic(id)) },
-      pollMs: this.deps.streamPollMs ?? 2_000,
-    }, runId, after);
+    return streamRunEvents({ ...storedRunEvents(this.deps.store, this.deps.pubsub), pollMs: this.deps.streamPollMs ?? 2_000 }, runId, after);
   }
 
   /** A child run's id is derived from its parent run and node, so a parent resumed after a crash finds the same child. */

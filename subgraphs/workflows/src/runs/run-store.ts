@@ -117,13 +117,7 @@ export class RunStore {
     if (written === 0) throw new LeaseLostError(run.id);
   }
 
-  /** Stores the event under the run's next number (one statement, so two writers never share a number). */
-  async appendEvent(runId: string, body: RunEventBody): Promise<RunEvent> {
-    const [event] = await this.appendEvents(runId, [body]);
-    return event as RunEvent;
-  }
-
-  /** Stores several events under the run's next numbers, in order, in one statement. */
+  /** Stores events under the run's next numbers, in order, in one statement (so two writers never share a number). */
   async appendEvents(runId: string, bodies: RunEventBody[]): Promise<RunEvent[]> {
     if (bodies.length === 0) return [];
     const n = bodies.length;

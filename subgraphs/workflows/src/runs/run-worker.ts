@@ -20,18 +20,19 @@ export interface RunJob {
 export interface RunJobs {
   /** Queues the run's next drive; `key` makes the job id unique per reason (epoch, wake time, resume). */
   enqueue(job: RunJob, key: string, delayMs?: number): Promise<void>;
+  /** Queues the wake-up of a waiting run for when its earliest timed wait is due. */
+  wakeAt(runId: string, at: Date): Promise<void>;
 }
 
 export function createRunJobs(queue: Queue): RunJobs {
-  return {
-    async enqueue(job, key, delayMs) {
-      // Ids are never replayed (each names an epoch, a wake-up time or a resume), so finished jobs need not be kept long.
-      await queue.add(RUN_QUEUE, job, {
-        jobId: `${job.runId}-${key}`, ...(delayMs && delayMs > 0 ? { delayMs } : {}), attempts: 3, backoff: { type: 'exponential', delayMs: 1000 },
-        keepFinishedMs: 3_600_000,
-      });
-    },
+  const enqueue: RunJobs['enqueue'] = async (job, key, delayMs) => {
+    // Ids are never replayed (each names an epoch, a wake-up time or a resume), so finished jobs need not be kept long.
+    await queue.add(RUN_QUEUE, job, {
+      jobId: `${job.runId}-${key}`, ...(delayMs && delayMs > 0 ? { delayMs } : {}), attempts: 3, backoff: { type: 'exponential', delayMs: 1000 },
+      keepFinishedMs: 3_600_000,
+    });
   };
+  return { enqueue, wakeAt: (runId, at) => enqueue({ runId }, `wake-${at.getTime()}`, at.getTime() - Date.now()) };
 }
 
 export interface RunWorkerOptions {
@@ -39,7 +40,7 @@ export interface RunWorkerOptions {
   store: RunStore;
   pubsub: PubSub;
   jobs: RunJobs;
-  driver: Omit<DriverDeps, 'scheduleWake'>;
+  driver: DriverDeps;
   /** Run jobs at once in this process. */
   concurrency: number;
   /** How often to look for runs without a worker (default 5 s); 0 turns the sweep off. */
@@ -58,10 +59,7 @@ export function startRunWorker(o: RunWorkerOptions): RunWorker {
   const shutdown = new AbortController();
   // Each run being driven listens for the shutdown.
   setMaxListeners(o.concurrency * 2 + 10, shutdown.signal);
-  const deps: DriverDeps = {
-    ...o.driver,
-    scheduleWake: (runId, at) => o.jobs.enqueue({ runId }, `wake-${at.getTime()}`, at.getTime() - Date.now()),
-  };
+  const deps = o.driver;
 
   const worker: QueueWorker = o.queue.process<RunJob, string>(RUN_QUEUE, async (job) => {
     const { runId, token, payload } = job.data;

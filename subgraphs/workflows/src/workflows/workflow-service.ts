@@ -1,7 +1,7 @@
 // Workflows of a tenant: drafts, immutable numbered versions, activation (schedules, webhook) and the run/webhook look-ups.
 import type { RequestContext } from '@nexus/kernel/context';
 import { authorize } from '@nexus/kernel/authz/guard';
-import { decodePage } from '@nexus/kernel/connection';
+import { cursorAt, decodePage } from '@nexus/kernel/connection';
 import { DomainError, ErrorCode } from '@nexus/kernel/errors';
 import { isUuid } from '@nexus/kernel/ids';
 import { parseInput } from '@nexus/kernel/validation';
@@ -61,7 +61,7 @@ export class WorkflowService {
       WorkflowRepository.list(tx, tenantId, { take: page.take + 1, skip: page.skip, search }));
     const more = rows.length > page.take;
     const nodes = more ? rows.slice(0, page.take) : rows;
-    return { nodes, nextCursor: more ? Buffer.from(`o:${page.skip + nodes.length - 1}`).toString('base64url') : null };
+    return { nodes, nextCursor: more ? cursorAt(page.skip + nodes.length - 1) : null };
   }
 
   async get(ctx: RequestContext, id: string): Promise<WorkflowRow | null> {

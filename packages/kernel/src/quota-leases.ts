@@ -1,5 +1,6 @@
-// Concurrency quotas (running workflow runs, training jobs): a run holds a lease while it works. A lease that is
-// not renewed expires, so a crashed worker gives its slot back on its own instead of blocking the tenant forever.
+// Concurrency quotas for work not kept as database rows (workflow runs are counted from their rows instead): the work
+// holds a lease while it runs. A lease that is not renewed expires, so a crashed worker gives its slot back on its own
+// instead of blocking the tenant forever.
 import { randomUUID } from 'node:crypto';
 import { DomainError, ErrorCode } from './errors';
 import { assertWithinQuota, type TLimitName } from './quota';

@@ -30,7 +30,7 @@ console.log(`
   Nexus Forge is running (${platform.databaseMode === 'embedded' ? 'embedded mode' : 'server mode'})
     GraphQL gateway   ${platform.urls.gateway}   (GraphiQL in the browser; WebSocket ${platform.urls.gatewayWs})
     Web               ${platform.urls.web ?? '(not started)'}
-    Subgraphs         marketplace ${platform.urls.marketplace} · tenancy ${platform.urls.tenancy}
+    Subgraphs         marketplace ${platform.urls.marketplace} · tenancy ${platform.urls.tenancy} · workflows ${platform.urls.workflows}
     Demo sign-in      demo@nexus.dev / demo-password-123
   Ctrl-C stops everything.
 `);

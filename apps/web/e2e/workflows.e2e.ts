@@ -120,6 +120,8 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
     await expect(page.getByTestId('node-run-status')).toHaveText('SUCCEEDED');
     await expect(page.getByTestId('node-run-output')).toContainText('"doubled": 300');
     await expect(page.getByTestId('node-run-input')).toContainText('"amount": 150');
+    await expect(page.getByTestId('node-run-port')).toHaveText('out');
+    await expect(page.getByTestId('node-run-duration')).toHaveText(/^\d+(\.\d+)? m?s$/);
   });
 
   await test.step('save a version, change the draft, and see the change in the diff and on the canvas', async () => {

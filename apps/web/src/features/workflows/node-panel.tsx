@@ -1,6 +1,7 @@
 'use client';
 // Side panel of the selected node: its settings form, error handling, and what it did in the shown run.
 import { Button } from '@nexus/ui/button';
+import { formatMs } from '../../lib/format';
 import type { WorkflowRunDetailQuery } from '../../gql/graphql';
 import type { NodeIo } from './use-node-io';
 import type { CompileProblem } from './builder-context';
@@ -59,7 +60,9 @@ function NodeRunView({ live, nodeRun }: { live: NodeState | undefined; nodeRun: 
       {nodeRun ? (
         <>
           <p className={styles.fieldHint}>
-            {nodeRun.attempts} {nodeRun.attempts === 1 ? 'attempt' : 'attempts'}{nodeRun.port ? <> · took <code>{nodeRun.port}</code></> : null}
+            {nodeRun.attempts} {nodeRun.attempts === 1 ? 'attempt' : 'attempts'}
+            {nodeRun.startedAt && nodeRun.finishedAt ? <> · <span data-testid="node-run-duration">{formatMs(Date.parse(nodeRun.finishedAt) - Date.parse(nodeRun.startedAt))}</span></> : null}
+            {nodeRun.port ? <> · output port <code data-testid="node-run-port">{nodeRun.port}</code></> : null}
           </p>
           <IoBlock label="Input" value={nodeRun.input} testId="node-run-input" />
           <IoBlock label="Output" value={nodeRun.output} testId="node-run-output" />

@@ -1,7 +1,7 @@
 'use client';
 // The workflow builder: palette, React Flow canvas, and side panels for the node, runs, versions and settings.
 import '@xyflow/react/dist/style.css';
-import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider, useReactFlow, type NodeTypes } from '@xyflow/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import { Banner } from '@nexus/ui/banner';
 import { Button } from '@nexus/ui/button';
@@ -124,105 +124,108 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
   const saveLabel = { saved: 'All changes saved', pending: 'Unsaved changes…', saving: 'Saving…', error: 'Not saved' }[g.saveState];
   return (
     <BuilderViewContext.Provider value={view}>
-      <div className={styles.toolbar}>
-        <div className={styles.toolbarGroup}>
-          <Button size="sm" variant="secondary" onClick={g.undo} disabled={!g.canUndo} title="Undo (Ctrl/Cmd+Z)" data-testid="wf-undo">Undo</Button>
-          <Button size="sm" variant="secondary" onClick={g.redo} disabled={!g.canRedo} title="Redo (Shift+Ctrl/Cmd+Z)" data-testid="wf-redo">Redo</Button>
-          <span className={styles.saveState} data-testid="wf-save-state" data-state={g.saveState}>{saveLabel}</span>
-        </div>
-        <div className={styles.toolbarGroup}>
-          <span className="muted">{workflow.latestVersion ? `v${workflow.latestVersion}` : 'no versions'} · {problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'compiles'}</span>
-          <Button size="sm" variant="secondary" onClick={() => setTab('versions')} data-testid="wf-open-versions">Save version…</Button>
-          <Button size="sm" onClick={() => setTab('run')} disabled={!canRun} data-testid="wf-open-run">Run…</Button>
-        </div>
-      </div>
-      {g.saveError && <Banner tone="error" data-testid="wf-save-error">The draft was not saved: {g.saveError}</Banner>}
-      {graphWide.length > 0 && (
-        <Banner tone="warning" data-testid="wf-graph-problems">
-          {graphWide.map((p, i) => <div key={i}>{p.message}</div>)}
-        </Banner>
-      )}
-      {g.notice && (
-        <div className={styles.notice} role="alert" data-testid="wf-connect-refused">
-          {g.notice} <button type="button" className={styles.linkButton} onClick={() => g.setNotice(null)}>Dismiss</button>
-        </div>
-      )}
-      {banner && <Banner tone="error">{banner}</Banner>}
-      <div className={styles.builder}>
-        {canWrite ? <Palette types={nodeTypes} onAdd={addAtCentre} /> : <p className={styles.palette}>You can look but not edit: changing workflows needs <code>workflows:write</code>.</p>}
-        <div ref={canvasRef} className={styles.canvas} onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }} onDrop={onDrop} data-testid="wf-canvas">
-          <ReactFlow
-            nodes={g.nodes}
-            edges={g.edges}
-            nodeTypes={NODE_TYPES}
-            onNodesChange={g.onNodesChange}
-            onEdgesChange={g.onEdgesChange}
-            onConnect={g.onConnect}
-            onNodeClick={() => setTab('node')}
-            nodesDraggable={canWrite}
-            nodesConnectable={canWrite}
-            deleteKeyCode={canWrite ? ['Delete', 'Backspace'] : null}
-            fitView
-            fitViewOptions={{ maxZoom: 1 }}
-            minZoom={0.2}
-            proOptions={{ hideAttribution: true }}
-          >
-            <Background />
-            <Controls showInteractive={false} />
-          </ReactFlow>
-        </div>
-        <aside className={styles.side} aria-label="Workflow panels">
-          <div role="tablist" aria-label="Panels" className={styles.tabs}>
-            {TABS.map((t) => (
-              <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={styles.tab} onClick={() => setTab(t.id)} data-testid={`wf-tab-${t.id}`}>{t.label}</button>
-            ))}
+      <div className={styles.wide}>
+        <div className={styles.toolbar}>
+          <div className={styles.toolbarGroup}>
+            <Button size="sm" variant="secondary" onClick={g.undo} disabled={!g.canUndo} title="Undo (Ctrl/Cmd+Z)" data-testid="wf-undo">Undo</Button>
+            <Button size="sm" variant="secondary" onClick={g.redo} disabled={!g.canRedo} title="Redo (Shift+Ctrl/Cmd+Z)" data-testid="wf-redo">Redo</Button>
+            <span className={styles.saveState} data-testid="wf-save-state" data-state={g.saveState}>{saveLabel}</span>
           </div>
-          <div role="tabpanel" className={styles.sideBody}>
-            {tab === 'node' && (selectedNode ? (
-              <NodePanel
-                key={selectedNode.id}
-                node={selectedNode}
-                type={types.get(selectedNode.type)}
-                problems={grouped.get(selectedNode.id) ?? []}
-                live={shownRunId ? shown.statuses[selectedNode.id] : undefined}
-                nodeRun={selectedIo}
-                runShown={shownRunId !== null}
-                readOnly={!canWrite}
-                onChange={(config, key) => g.updateConfig(selectedNode.id, config, key)}
-                onDelete={() => g.deleteNode(selectedNode.id)}
-              />
-            ) : <p className={styles.fieldHint}>Drag a node type onto the canvas, connect an output (right) to an input (left), and select a node to edit it.</p>)}
-            {tab === 'run' && (
-              <RunPanel
-                versions={workflow.versions.map((v) => v.number)}
-                version={runVersion}
-                onVersion={setRunVersion}
-                canRun={canRun}
-                onRun={(input) => actions.run(input, runVersion)}
-                shown={shownRunId ? { id: shownRunId, status: shown.status, error: shown.runError, stream: shown.stream, detail: shown.detail, streamError: shown.error } : null}
-                onCancel={async (id) => setBanner(await actions.cancel(id))}
-                runs={runs}
-                onPick={setShownRunId}
-              />
-            )}
-            {tab === 'versions' && (
-              <VersionsPanel
-                token={token}
-                workflowId={workflow.id}
-                versions={workflow.versions}
-                canWrite={canWrite}
-                canRun={canRun}
-                onSave={actions.saveVersion}
-                onRestore={actions.restore}
-                onRunVersion={(n) => { setRunVersion(n); setTab('run'); }}
-                onDiff={setDiff}
-                diff={diff}
-                flush={g.saveNow}
-              />
-            )}
-            {tab === 'settings' && <SettingsPanel workflow={workflow} others={others} canWrite={canWrite} onUpdate={actions.update} onActive={actions.setActive} onRotate={actions.rotate} />}
+          <div className={styles.toolbarGroup}>
+            <span className="muted">{workflow.latestVersion ? `v${workflow.latestVersion}` : 'no versions'} · {problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'compiles'}</span>
+            <Button size="sm" variant="secondary" onClick={() => setTab('versions')} data-testid="wf-open-versions">Save version…</Button>
+            <Button size="sm" onClick={() => setTab('run')} disabled={!canRun} data-testid="wf-open-run">Run…</Button>
           </div>
-        </aside>
+        </div>
+        {g.saveError && <Banner tone="error" data-testid="wf-save-error">The draft was not saved: {g.saveError}</Banner>}
+        {graphWide.length > 0 && (
+          <Banner tone="warning" data-testid="wf-graph-problems">
+            {graphWide.map((p, i) => <div key={i}>{p.message}</div>)}
+          </Banner>
+        )}
+        {g.notice && (
+          <div className={styles.notice} role="alert" data-testid="wf-connect-refused">
+            {g.notice} <button type="button" className={styles.linkButton} onClick={() => g.setNotice(null)}>Dismiss</button>
+          </div>
+        )}
+        {banner && <Banner tone="error">{banner}</Banner>}
+        <div className={styles.builder}>
+          {canWrite ? <Palette types={nodeTypes} onAdd={addAtCentre} /> : <p className={styles.palette}>You can look but not edit: changing workflows needs <code>workflows:write</code>.</p>}
+          <div ref={canvasRef} className={styles.canvas} onDragOver={(e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'move'; }} onDrop={onDrop} data-testid="wf-canvas">
+            <ReactFlow
+              nodes={g.nodes}
+              edges={g.edges}
+              nodeTypes={NODE_TYPES}
+              onNodesChange={g.onNodesChange}
+              onEdgesChange={g.onEdgesChange}
+              onConnect={g.onConnect}
+              onNodeClick={() => setTab('node')}
+              nodesDraggable={canWrite}
+              nodesConnectable={canWrite}
+              deleteKeyCode={canWrite ? ['Delete', 'Backspace'] : null}
+              fitView
+              fitViewOptions={{ maxZoom: 1 }}
+              minZoom={0.2}
+              proOptions={{ hideAttribution: true }}
+            >
+              <Background />
+              <Controls showInteractive={false} />
+              <MiniMap pannable zoomable ariaLabel="Overview of the workflow" nodeStrokeWidth={2} />
+            </ReactFlow>
+          </div>
+          <aside className={styles.side} aria-label="Workflow panels">
+            <div role="tablist" aria-label="Panels" className={styles.tabs}>
+              {TABS.map((t) => (
+                <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} className={styles.tab} onClick={() => setTab(t.id)} data-testid={`wf-tab-${t.id}`}>{t.label}</button>
+              ))}
+            </div>
+            <div role="tabpanel" className={styles.sideBody}>
+              {tab === 'node' && (selectedNode ? (
+                <NodePanel
+                  key={selectedNode.id}
+                  node={selectedNode}
+                  type={types.get(selectedNode.type)}
+                  problems={grouped.get(selectedNode.id) ?? []}
+                  live={shownRunId ? shown.statuses[selectedNode.id] : undefined}
+                  nodeRun={selectedIo}
+                  runShown={shownRunId !== null}
+                  readOnly={!canWrite}
+                  onChange={(config, key) => g.updateConfig(selectedNode.id, config, key)}
+                  onDelete={() => g.deleteNode(selectedNode.id)}
+                />
+              ) : <p className={styles.fieldHint}>Drag a node type onto the canvas, connect an output (right) to an input (left), and select a node to edit it.</p>)}
+              {tab === 'run' && (
+                <RunPanel
+                  versions={workflow.versions.map((v) => v.number)}
+                  version={runVersion}
+                  onVersion={setRunVersion}
+                  canRun={canRun}
+                  onRun={(input) => actions.run(input, runVersion)}
+                  shown={shownRunId ? { id: shownRunId, status: shown.status, error: shown.runError, stream: shown.stream, detail: shown.detail, streamError: shown.error } : null}
+                  onCancel={async (id) => setBanner(await actions.cancel(id))}
+                  runs={runs}
+                  onPick={setShownRunId}
+                />
+              )}
+              {tab === 'versions' && (
+                <VersionsPanel
+                  token={token}
+                  workflowId={workflow.id}
+                  versions={workflow.versions}
+                  canWrite={canWrite}
+                  canRun={canRun}
+                  onSave={actions.saveVersion}
+                  onRestore={actions.restore}
+                  onRunVersion={(n) => { setRunVersion(n); setTab('run'); }}
+                  onDiff={setDiff}
+                  diff={diff}
+                  flush={g.saveNow}
+                />
+              )}
+              {tab === 'settings' && <SettingsPanel workflow={workflow} others={others} canWrite={canWrite} onUpdate={actions.update} onActive={actions.setActive} onRotate={actions.rotate} />}
+            </div>
+          </aside>
+        </div>
       </div>
     </BuilderViewContext.Provider>
   );

@@ -155,6 +155,10 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
     await page.getByTestId('run-history-item').last().click();
     await expect(node(page, 'transform_1')).toHaveAttribute('data-status', 'SUCCEEDED');
     await expect(node(page, 'transform_2')).toHaveAttribute('data-status', 'SKIPPED');
+    // Its input can be taken over into the run form.
+    await expect(page.getByTestId('run-input-shown')).toContainText('"amount": 150');
+    await page.getByTestId('run-reuse-input').click();
+    await expect(page.getByTestId('run-input')).toHaveValue(/"amount": 150/);
   });
 
   await test.step('restoring the version brings its settings back into the draft', async () => {

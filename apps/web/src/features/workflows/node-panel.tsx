@@ -6,6 +6,7 @@ import type { WorkflowRunDetailQuery } from '../../gql/graphql';
 import type { NodeIo } from './use-node-io';
 import type { CompileProblem } from './builder-context';
 import { ConfigForm } from './config-form';
+import { JsonView } from './json-view';
 import { isTrigger, type Config, type GraphNode, type NodeTypeInfo } from './graph-model';
 import { PolicyFields } from './policy-fields';
 import { asSchema } from '@nexus/workflow-model/schema-compat';
@@ -64,8 +65,8 @@ function NodeRunView({ live, nodeRun }: { live: NodeState | undefined; nodeRun: 
             {nodeRun.startedAt && nodeRun.finishedAt ? <> · <span data-testid="node-run-duration">{formatMs(Date.parse(nodeRun.finishedAt) - Date.parse(nodeRun.startedAt))}</span></> : null}
             {nodeRun.port ? <> · output port <code data-testid="node-run-port">{nodeRun.port}</code></> : null}
           </p>
-          <IoBlock label="Input" value={nodeRun.input} testId="node-run-input" />
-          <IoBlock label="Output" value={nodeRun.output} testId="node-run-output" />
+          <IoBlock label="Input" value={nodeRun.input} testId="node-run-input" fileName={`${nodeRun.nodeId}-input`} />
+          <IoBlock label="Output" value={nodeRun.output} testId="node-run-output" fileName={`${nodeRun.nodeId}-output`} />
           {nodeRun.error && <p className={styles.fieldError} data-testid="node-run-error"><code>{nodeRun.error.code}</code> {nodeRun.error.message}</p>}
         </>
       ) : (
@@ -75,11 +76,11 @@ function NodeRunView({ live, nodeRun }: { live: NodeState | undefined; nodeRun: 
   );
 }
 
-function IoBlock({ label, value, testId }: { label: string; value: unknown; testId: string }) {
+function IoBlock({ label, value, testId, fileName }: { label: string; value: unknown; testId: string; fileName: string }) {
   return (
     <div>
       <div className={styles.fieldLabel}>{label}</div>
-      <pre className={styles.pre} data-testid={testId}>{value === undefined || value === null ? 'null' : JSON.stringify(value, null, 2)}</pre>
+      <JsonView value={value} testId={testId} fileName={fileName} />
     </div>
   );
 }

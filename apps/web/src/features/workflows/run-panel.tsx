@@ -6,6 +6,8 @@ import { Button } from '@nexus/ui/button';
 import type { WorkflowRunSummaryFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import type { RunDetail } from './node-panel';
+import { formatJson } from './json-field';
+import { JsonView } from './json-view';
 import { isActiveRun } from './run-state';
 import type { StreamState } from './use-run-events';
 import styles from './workflows.module.css';
@@ -78,10 +80,19 @@ export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, o
           <p className={styles.fieldHint} data-testid="run-stream" data-state={shown.stream}>{streamLabel[shown.stream]}</p>
           {shown.error && <p className={styles.fieldError} data-testid="run-failure">{shown.error}</p>}
           {shown.streamError && <p className={styles.fieldError}>{shown.streamError}</p>}
+          {shown.detail && (
+            <>
+              <div className={styles.panelHead}>
+                <div className={styles.fieldLabel}>Input</div>
+                <button type="button" className={styles.linkButton} onClick={() => setInput(formatJson(shown.detail?.input ?? null))} data-testid="run-reuse-input">Use this input</button>
+              </div>
+              <JsonView value={shown.detail.input} testId="run-input-shown" fileName={`run-${shown.id.slice(0, 8)}-input`} />
+            </>
+          )}
           {shown.detail && shown.detail.output !== null && shown.detail.output !== undefined && (
             <>
               <div className={styles.fieldLabel}>Output</div>
-              <pre className={styles.pre} data-testid="run-output">{JSON.stringify(shown.detail.output, null, 2)}</pre>
+              <JsonView value={shown.detail.output} testId="run-output" fileName={`run-${shown.id.slice(0, 8)}-output`} />
             </>
           )}
           <p className={styles.fieldHint}>Click a node to see its input and output in this run.</p>

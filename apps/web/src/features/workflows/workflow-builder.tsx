@@ -40,6 +40,10 @@ export interface WorkflowBuilderProps {
   permissions: readonly string[];
 }
 
+/** The minimap shows the shown run's statuses with the canvas's colours (workflows.module.css). */
+const MINIMAP_IDLE = '#d1d5db';
+const MINIMAP_STATUS_COLOURS: Record<string, string> = { RUNNING: '#2563eb', RETRYING: '#d97706', SUCCEEDED: '#16a34a', FAILED: '#dc2626', SKIPPED: '#e5e7eb', WAITING: '#9333ea' };
+
 export function WorkflowBuilder(props: WorkflowBuilderProps) {
   return (
     <ReactFlowProvider>
@@ -170,7 +174,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
             >
               <Background />
               <Controls showInteractive={false} />
-              <MiniMap pannable zoomable ariaLabel="Overview of the workflow" nodeStrokeWidth={2} />
+              <MiniMap pannable zoomable ariaLabel="Overview of the workflow" nodeColor={(n) => MINIMAP_STATUS_COLOURS[view.statuses[n.id]?.status ?? ''] ?? MINIMAP_IDLE} />
             </ReactFlow>
           </div>
           <aside className={styles.side} aria-label="Workflow panels">

@@ -168,6 +168,30 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
     await node(page, 'transform_2').click({ position: { x: 12, y: 10 } });
     await expect(page.getByTestId('node-panel').getByTestId('config-expression')).toHaveValue('{"branch": "small"}');
   });
+
+  await test.step('the runs page lists both runs, filters them, and opens one on its canvas', async () => {
+    await page.goto('/console/workflows');
+    await page.getByTestId('workflows-runs-link').click();
+    await expect(page).toHaveURL(/\/console\/workflows\/runs$/);
+    const rows = page.getByTestId('execution-row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.first()).toContainText(`Order router ${suffix}`);
+    await expect(rows.first()).toContainText('v1');
+    await expect(rows.last()).toContainText('draft');
+    await page.getByTestId('executions-status').selectOption('FAILED');
+    await page.getByTestId('executions-apply').click();
+    await expect(page).toHaveURL(/status=FAILED/);
+    await expect(page.getByTestId('executions-empty')).toContainText('No runs match');
+    await page.getByTestId('executions-status').selectOption('SUCCEEDED');
+    await page.getByTestId('executions-apply').click();
+    await expect(rows).toHaveCount(2);
+    // The newest run (version 1, amount 5) opens in the builder with its statuses on the canvas.
+    await rows.first().getByTestId('execution-open').click();
+    await expect(page).toHaveURL(/\/console\/workflows\/[^/?]+\?run=/);
+    await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'SUCCEEDED');
+    await expect(node(page, 'transform_2')).toHaveAttribute('data-status', 'SUCCEEDED');
+    await expect(node(page, 'transform_1')).toHaveAttribute('data-status', 'SKIPPED');
+  });
 });
 
 test('secrets are listed by name only, and workflows are deleted after confirmation', async ({ page }) => {

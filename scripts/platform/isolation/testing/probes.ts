@@ -47,6 +47,7 @@ export const PROBES: Record<string, Probe> = {
   workflowNodeTypes: { variables: () => [{}] },
   compileWorkflowGraph: { variables: () => [{ graph: { nodes: [], edges: [] } }] },
   workflowRun: { variables: (a) => [{ id: a.runId }] },
+  workflowRuns: { variables: (a) => [{}, { workflowId: a.workflowId }, { status: ['SUCCEEDED'], trigger: ['MANUAL', 'API'] }] },
   workflowVersionDiff: { variables: (a) => [{ workflowId: a.workflowId, from: 1, to: 0 }] },
   tenantSecrets: { variables: () => [{}] },
   workflowSettings: { variables: () => [{}] },

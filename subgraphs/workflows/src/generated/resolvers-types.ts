@@ -154,6 +154,12 @@ export type Query = {
   workflowNodeTypes: Array<WorkflowNodeType>;
   /** One run of the current organisation. Needs `workflows:read`. */
   workflowRun?: Maybe<WorkflowRun>;
+  /**
+   * Runs of all the organisation's workflows, newest first (the executions list). Narrow by workflow, by status
+   * (QUEUED, RUNNING, WAITING, SUCCEEDED, FAILED, CANCELLED) and by trigger (MANUAL, API, WEBHOOK, SCHEDULE,
+   * SUB_WORKFLOW, ERROR_HANDLER); several values of one filter match any of them. Needs `workflows:read`.
+   */
+  workflowRuns: WorkflowRunConnection;
   /** The organisation's workflow settings. Needs `workflows:read`. */
   workflowSettings: WorkflowSettings;
   /** Differences between two versions of a workflow; `to: 0` compares with the draft. Needs `workflows:read`. */
@@ -175,6 +181,15 @@ export type QueryWorkflowArgs = {
 
 export type QueryWorkflowRunArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkflowRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Array<Scalars['String']['input']>>;
+  trigger?: InputMaybe<Array<Scalars['String']['input']>>;
+  workflowId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -517,6 +532,8 @@ export type WorkflowRun = {
   versionNumber?: Maybe<Scalars['Int']['output']>;
   /** The workflow. */
   workflowId: Scalars['ID']['output'];
+  /** The workflow's current name. */
+  workflowName: Scalars['String']['output'];
 };
 
 
@@ -859,6 +876,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   workflow?: Resolver<Maybe<ResolversTypes['Workflow']>, ParentType, ContextType, RequireFields<QueryWorkflowArgs, 'id'>>;
   workflowNodeTypes?: Resolver<Array<ResolversTypes['WorkflowNodeType']>, ParentType, ContextType>;
   workflowRun?: Resolver<Maybe<ResolversTypes['WorkflowRun']>, ParentType, ContextType, RequireFields<QueryWorkflowRunArgs, 'id'>>;
+  workflowRuns?: Resolver<ResolversTypes['WorkflowRunConnection'], ParentType, ContextType, RequireFields<QueryWorkflowRunsArgs, 'first'>>;
   workflowSettings?: Resolver<ResolversTypes['WorkflowSettings'], ParentType, ContextType>;
   workflowVersionDiff?: Resolver<ResolversTypes['WorkflowDiff'], ParentType, ContextType, RequireFields<QueryWorkflowVersionDiffArgs, 'from' | 'to' | 'workflowId'>>;
   workflows?: Resolver<ResolversTypes['WorkflowConnection'], ParentType, ContextType, RequireFields<QueryWorkflowsArgs, 'first'>>;
@@ -1021,6 +1039,7 @@ export type WorkflowRunResolvers<ContextType = SubgraphContext, ParentType exten
   trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   versionNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workflowId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  workflowName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WorkflowRunConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WorkflowRunConnection'] = ResolversParentTypes['WorkflowRunConnection']> = ResolversObject<{

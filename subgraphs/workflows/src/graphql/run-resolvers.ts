@@ -8,6 +8,7 @@ const iso = (d: Date | null | undefined): string | null => (d ? d.toISOString() 
 export const runResolvers: Resolvers = {
   Query: {
     workflowRun: (_p, { id }, { req, services }) => services.runs.get(req, id),
+    workflowRuns: (_p, args, { req, services }) => services.runs.listAll(req, args),
   },
   Mutation: {
     runWorkflow: (_p, args, { req, services }) => asPayload(async () => ({ run: await services.runs.startByUser(req, args) })),

@@ -1,8 +1,10 @@
 // Row shapes of runs and node runs; payloads are already resolved from the BlobStore when they reach resolvers.
 import type { TWorkflowGraph } from '../graph/workflow-graph';
 
-export type RunStatus = 'QUEUED' | 'RUNNING' | 'WAITING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
-export type RunTrigger = 'MANUAL' | 'API' | 'WEBHOOK' | 'SCHEDULE' | 'SUB_WORKFLOW' | 'ERROR_HANDLER';
+export const RUN_STATUSES = ['QUEUED', 'RUNNING', 'WAITING', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+export const RUN_TRIGGERS = ['MANUAL', 'API', 'WEBHOOK', 'SCHEDULE', 'SUB_WORKFLOW', 'ERROR_HANDLER'] as const;
+export type RunTrigger = (typeof RUN_TRIGGERS)[number];
 
 export interface RunError { nodeId: string | null; code: string; message: string }
 
@@ -10,6 +12,8 @@ export interface RunRow {
   id: string;
   tenantId: string;
   workflowId: string;
+  /** The workflow's current name. */
+  workflowName: string;
   versionNumber: number | null;
   graph: TWorkflowGraph;
   status: RunStatus;

@@ -20,7 +20,7 @@ import type { TWorkflowGraph } from '../graph/workflow-graph';
 import type { WorkflowService } from '../workflows/workflow-service';
 import { loadPayload, MAX_RUN_INPUT_BYTES, storePayload } from './payloads';
 import { recordRunEvents, storedRunEvents } from './run-event-channel';
-import type { NodeRunRow, RunError, RunRow, RunStatus, RunTrigger } from './run-rows';
+import { RUN_STATUSES, RUN_TRIGGERS, type NodeRunRow, type RunError, type RunRow, type RunStatus, type RunTrigger } from './run-rows';
 import type { RunStore } from './run-store';
 import { enqueueRunGauge } from './run-usage';
 import { CANCEL_TOPIC, type RunJobs } from './run-worker';
@@ -72,8 +72,18 @@ interface RunDbRow {
   id: string; tenant_id: string; workflow_id: string; version_number: number | null; graph: TWorkflowGraph; status: RunStatus;
   trigger: RunTrigger; input: unknown; input_blob: string | null; output: unknown; output_blob: string | null; error: RunError | null;
   concurrency: number; last_seq: number; parent_run_id: string | null; parent_node_id: string | null; created_by_id: string | null;
-  created_at: Date; started_at: Date | null; finished_at: Date | null;
+  created_at: Date; started_at: Date | null; finished_at: Date | null; workflow_name: string;
 }
+
+export interface RunPage { nodes: RunRow[]; nextCursor: string | null }
+
+const ZRunFilter = z.object({
+  first: z.number().int().nullish(),
+  after: z.string().nullish(),
+  workflowId: z.string().refine(isUuid, 'must be a workflow id').nullish(),
+  status: z.array(z.enum(RUN_STATUSES)).max(RUN_STATUSES.length).nullish(),
+  trigger: z.array(z.enum(RUN_TRIGGERS)).max(RUN_TRIGGERS.length).nullish(),
+});
 
 export class RunService {
   constructor(private readonly deps: RunServiceDeps) {}
@@ -136,7 +146,7 @@ export class RunService {
     authorize(ctx, 'workflows:read');
     if (!isUuid(runId)) return null;
     const rows = await withTenant(this.deps.db, { tenantId: ctx.tenantId }, (tx) => tx.$queryRaw<RunDbRow[]>`
-      SELECT * FROM workflow_runs WHERE id = ${runId}::uuid`);
+      SELECT r.*, w.name AS workflow_name FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id WHERE r.id = ${runId}::uuid`);
     return rows[0] ? this.toRow(rows[0]) : null;
   }
 
@@ -146,14 +156,26 @@ export class RunService {
     return run;
   }
 
-  async list(ctx: RequestContext, workflowId: string, args: { first?: number | null; after?: string | null }): Promise<{ nodes: RunRow[]; nextCursor: string | null }> {
+  /** A workflow's runs, newest first. */
+  async list(ctx: RequestContext, workflowId: string, args: { first?: number | null; after?: string | null }): Promise<RunPage> {
+    return this.listAll(ctx, { first: args.first, after: args.after, workflowId });
+  }
+
+  /** The organisation's runs, newest first, narrowed by workflow, status and trigger (`workflowRuns`). */
+  async listAll(ctx: RequestContext, args: unknown): Promise<RunPage> {
     authorize(ctx, 'workflows:read');
-    const first = Math.min(Math.max(args.first ?? 20, 1), 100);
-    const after = args.after ? decodeCursor(args.after) : null;
+    const a = parseInput(ZRunFilter, args);
+    const first = Math.min(Math.max(a.first ?? 20, 1), 100);
+    const after = a.after ? decodeCursor(a.after) : null;
+    const statuses = a.status?.length ? a.status : null;
+    const triggers = a.trigger?.length ? a.trigger : null;
     const rows = await withTenant(this.deps.db, { tenantId: ctx.tenantId }, (tx) => tx.$queryRaw<RunDbRow[]>`
-      SELECT * FROM workflow_runs WHERE workflow_id = ${workflowId}::uuid
-        AND (${after?.at ?? null}::timestamptz IS NULL OR (created_at, id) < (${after?.at ?? null}::timestamptz, ${after?.id ?? null}::uuid))
-      ORDER BY created_at DESC, id DESC LIMIT ${first + 1}`);
+      SELECT r.*, w.name AS workflow_name FROM workflow_runs r JOIN workflows w ON w.id = r.workflow_id
+      WHERE (${a.workflowId ?? null}::uuid IS NULL OR r.workflow_id = ${a.workflowId ?? null}::uuid)
+        AND (${statuses}::text[] IS NULL OR r.status = ANY(${statuses}::text[]))
+        AND (${triggers}::text[] IS NULL OR r.trigger = ANY(${triggers}::text[]))
+        AND (${after?.at ?? null}::timestamptz IS NULL OR (r.created_at, r.id) < (${after?.at ?? null}::timestamptz, ${after?.id ?? null}::uuid))
+      ORDER BY r.created_at DESC, r.id DESC LIMIT ${first + 1}`);
     const page = rows.slice(0, first);
     const last = page.at(-1);
     return {
@@ -247,7 +269,7 @@ export class RunService {
 
   private async toRow(r: RunDbRow): Promise<RunRow> {
     return {
-      id: r.id, tenantId: r.tenant_id, workflowId: r.workflow_id, versionNumber: r.version_number, graph: r.graph, status: r.status,
+      id: r.id, tenantId: r.tenant_id, workflowId: r.workflow_id, workflowName: r.workflow_name, versionNumber: r.version_number, graph: r.graph, status: r.status,
       trigger: r.trigger, input: await loadPayload(this.deps.blobs, r.input, r.input_blob),
       output: await loadPayload(this.deps.blobs, r.output, r.output_blob), error: r.error, concurrency: r.concurrency,
       lastSeq: r.last_seq, parentRunId: r.parent_run_id, parentNodeId: r.parent_node_id, createdById: r.created_by_id,

@@ -237,3 +237,46 @@ async function waitForRunOf(workflowId: string) {
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+describe('the executions list (workflowRuns)', () => {
+  it('lists the organisation runs newest first with their workflow names, narrows them, pages them, and sees no other organisation', async () => {
+    const t = await h.kit.newTenant();
+    const c = t.ctx();
+    const ok = await h.workflow(c, graphOf([['start', 'manual'], ['shape', 'transform', { expression: '$' }]], ['start.out>shape.in']), 'Shape orders');
+    const bad = await h.workflow(c, graphOf([['start', 'manual'], ['boom', 'transform', { expression: '$error("boom")' }]], ['start.out>boom.in']), 'Always fails');
+    const ids: string[] = [];
+    for (const wf of [ok, bad, ok]) {
+      const run = await h.services.runs.startByUser(c, { workflowId: wf.id, input: {} });
+      await h.waitFor(c, run.id);
+      ids.push(run.id);
+    }
+
+    const all = await h.services.runs.listAll(c, {});
+    expect(all.nodes.map((r) => r.id)).toEqual([...ids].reverse());
+    expect(all.nodes.map((r) => [r.workflowName, r.status])).toEqual([['Shape orders', 'SUCCEEDED'], ['Always fails', 'FAILED'], ['Shape orders', 'SUCCEEDED']]);
+    expect(all.nextCursor).toBeNull();
+
+    expect((await h.services.runs.listAll(c, { workflowId: ok.id })).nodes.map((r) => r.id)).toEqual([ids[2], ids[0]]);
+    expect((await h.services.runs.listAll(c, { status: ['FAILED'] })).nodes.map((r) => r.id)).toEqual([ids[1]]);
+    expect((await h.services.runs.listAll(c, { status: ['FAILED', 'SUCCEEDED'], workflowId: bad.id })).nodes.map((r) => r.id)).toEqual([ids[1]]);
+    expect((await h.services.runs.listAll(c, { trigger: ['WEBHOOK', 'SCHEDULE'] })).nodes).toEqual([]);
+    expect((await h.services.runs.listAll(c, { trigger: ['MANUAL'] })).nodes).toHaveLength(3);
+
+    const first = await h.services.runs.listAll(c, { first: 2 });
+    expect(first.nodes.map((r) => r.id)).toEqual([ids[2], ids[1]]);
+    const second = await h.services.runs.listAll(c, { first: 2, after: first.nextCursor });
+    expect(second.nodes.map((r) => r.id)).toEqual([ids[0]]);
+    expect(second.nextCursor).toBeNull();
+
+    // Another organisation sees none of them, even asking for the workflow by id.
+    expect((await h.services.runs.listAll(ctx, { workflowId: ok.id })).nodes).toEqual([]);
+    expect((await h.services.runs.listAll(ctx, {})).nodes.map((r) => r.id)).not.toContain(ids[0]);
+  });
+
+  it('refuses filters it does not know, naming the field', async () => {
+    await expect(h.services.runs.listAll(ctx, { status: ['DONE'] })).rejects.toThrow(/status/);
+    await expect(h.services.runs.listAll(ctx, { trigger: ['CRON'] })).rejects.toThrow(/trigger/);
+    await expect(h.services.runs.listAll(ctx, { workflowId: 'not-a-uuid' })).rejects.toThrow(/workflowId: must be a workflow id/);
+    await expect(h.services.runs.listAll(ctx, { after: 'garbage' })).rejects.toThrow(/after is not a cursor/);
+  });
+});

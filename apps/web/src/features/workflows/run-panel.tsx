@@ -1,21 +1,19 @@
 'use client';
 // Start a run with a JSON input (draft or a saved version), follow the shown run, and pick past runs.
 import { useState } from 'react';
-import { Badge, type BadgeTone } from '@nexus/ui/badge';
+import { Badge } from '@nexus/ui/badge';
 import { Button } from '@nexus/ui/button';
 import type { WorkflowRunSummaryFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import type { RunDetail } from './node-panel';
 import { formatJson } from './json-field';
 import { JsonView } from './json-view';
-import { isActiveRun } from './run-state';
+import { isActiveRun, statusTone } from './run-state';
 import type { StreamState } from './use-run-events';
 import styles from './workflows.module.css';
 
 export type RunSummary = WorkflowRunSummaryFieldsFragment;
 
-export const statusTone = (status: string): BadgeTone =>
-  status === 'SUCCEEDED' ? 'success' : status === 'FAILED' ? 'danger' : status === 'CANCELLED' ? 'neutral' : status === 'WAITING' ? 'accent' : 'warning';
 
 export interface RunPanelProps {
   versions: readonly number[];

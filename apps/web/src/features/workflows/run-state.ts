@@ -1,4 +1,5 @@
 // Folds a run's live stream (a SNAPSHOT, then numbered events) into node and run statuses; replays are ignored by seq.
+import type { BadgeTone } from '@nexus/ui/badge';
 import type { WorkflowRunEventsSubscription } from '../../gql/graphql';
 
 export type RunStreamItem = WorkflowRunEventsSubscription['workflowRunEvents'];
@@ -59,3 +60,7 @@ export function applyRunItem(state: RunState, item: RunStreamItem): RunState {
   }
   return next;
 }
+
+/** Badge colour of a run status. */
+export const statusTone = (status: string): BadgeTone =>
+  status === 'SUCCEEDED' ? 'success' : status === 'FAILED' ? 'danger' : status === 'CANCELLED' ? 'neutral' : status === 'WAITING' ? 'accent' : 'warning';

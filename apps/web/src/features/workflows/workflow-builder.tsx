@@ -38,6 +38,8 @@ export interface WorkflowBuilderProps {
   nodeTypes: NodeTypeInfo[];
   others: WorkflowBuilderQuery['workflows']['nodes'];
   permissions: readonly string[];
+  /** A run to show when the page opens (the runs page links here with ?run=). */
+  initialRunId?: string | null;
 }
 
 /** The minimap shows the shown run's statuses with the canvas's colours (workflows.module.css). */
@@ -52,16 +54,16 @@ export function WorkflowBuilder(props: WorkflowBuilderProps) {
   );
 }
 
-function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeTypes, others, permissions }: WorkflowBuilderProps) {
+function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeTypes, others, permissions, initialRunId }: WorkflowBuilderProps) {
   const canWrite = permissions.includes('workflows:write');
   const canRun = permissions.includes('workflows:run');
   const types = useMemo(() => new Map(nodeTypes.map((t) => [t.type, t])), [nodeTypes]);
   const [workflow, setWorkflow] = useState(initialWorkflow);
   const [problems, setProblems] = useState<CompileProblem[]>(initialWorkflow.draftProblems);
-  const [tab, setTab] = useState<Tab>('node');
+  const [tab, setTab] = useState<Tab>(initialRunId ? 'run' : 'node');
   const [runs, setRuns] = useState(initialRuns);
-  // A run still going when the page opens is followed straight away.
-  const [shownRunId, setShownRunId] = useState<string | null>(() => initialRuns.find((r) => isActiveRun(r.status))?.id ?? null);
+  // The run the page was opened for, else a run still going when the page opens, is shown straight away.
+  const [shownRunId, setShownRunId] = useState<string | null>(() => initialRunId ?? initialRuns.find((r) => isActiveRun(r.status))?.id ?? null);
   const [runVersion, setRunVersion] = useState<number | null>(null);
   const [diff, setDiff] = useState<Diff | null>(null);
   const [banner, setBanner] = useState<string | null>(null);

@@ -219,3 +219,14 @@ export const SetWorkflowAllowedHostsDocument = graphql(`
     }
   }
 `);
+
+/** The executions page: runs of every workflow, filtered, with the workflows for the filter's choices. */
+export const WorkflowExecutionsDocument = graphql(`
+  query WorkflowExecutions($first: Int!, $after: String, $workflowId: ID, $status: [String!], $trigger: [String!]) {
+    workflowRuns(first: $first, after: $after, workflowId: $workflowId, status: $status, trigger: $trigger) {
+      nodes { ...WorkflowRunSummaryFields workflowId workflowName }
+      nextCursor
+    }
+    workflows(first: 100) { nodes { id name } }
+  }
+`);

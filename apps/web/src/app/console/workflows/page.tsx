@@ -6,6 +6,7 @@ import { loadConsoleData, openConsolePage } from '../../../features/console/cons
 import { WorkflowsDocument } from '../../../features/workflows/workflow-documents';
 import { WorkflowsList } from '../../../features/workflows/workflows-list';
 import { request } from '../../../lib/graphql-client';
+import styles from '../../../features/workflows/workflows.module.css';
 
 export const metadata: Metadata = { title: 'Workflows' };
 
@@ -25,7 +26,10 @@ export default async function WorkflowsPage() {
           <h1 className="page-title">Workflows</h1>
           <p className="page-subtitle">Automations of <strong data-testid="console-org">{organization.tenant.name}</strong>: triggers, steps and branches on a canvas.</p>
         </div>
-        <Link href="/console/workflows/settings" className={buttonClassName('secondary', 'sm')} data-testid="workflows-settings-link">Secrets &amp; hosts</Link>
+        <span className={styles.headerActions}>
+          <Link href="/console/workflows/runs" className={buttonClassName('secondary', 'sm')} data-testid="workflows-runs-link">All runs</Link>
+          <Link href="/console/workflows/settings" className={buttonClassName('secondary', 'sm')} data-testid="workflows-settings-link">Secrets &amp; hosts</Link>
+        </span>
       </div>
       <WorkflowsList key={organization.tenant.id} token={token} initial={data.value.workflows.nodes} canWrite={permissions.includes('workflows:write')} />
     </>

@@ -10,9 +10,12 @@ import { request } from '../../../../lib/graphql-client';
 export const metadata: Metadata = { title: 'Workflow builder' };
 
 type Params = Promise<{ id: string }>;
+type Search = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function WorkflowBuilderPage({ params }: { params: Params }) {
+export default async function WorkflowBuilderPage({ params, searchParams }: { params: Params; searchParams: Search }) {
   const { id } = await params;
+  // ?run=<id> opens the builder showing that run (links from the runs page).
+  const { run } = await searchParams;
   const spec = { path: `/console/workflows/${encodeURIComponent(id)}`, title: 'Workflows', permission: 'workflows:read' };
   const page = await openConsolePage(spec);
   if (!page.ok) return page.element;
@@ -39,6 +42,7 @@ export default async function WorkflowBuilderPage({ params }: { params: Params }
         nodeTypes={workflowNodeTypes}
         others={workflows.nodes}
         permissions={permissions}
+        initialRunId={typeof run === 'string' ? run : null}
       />
     </>
   );

@@ -192,6 +192,31 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
     await expect(node(page, 'transform_2')).toHaveAttribute('data-status', 'SUCCEEDED');
     await expect(node(page, 'transform_1')).toHaveAttribute('data-status', 'SKIPPED');
   });
+
+  await test.step('copy, paste, undo and duplicate a node, then tidy the layout', async () => {
+    await node(page, 'transform_1').click({ position: { x: 12, y: 10 } });
+    await page.keyboard.press('ControlOrMeta+c');
+    await page.keyboard.press('ControlOrMeta+v');
+    await expect(node(page, 'transform_3')).toBeVisible();
+    await expect(page.getByTestId('node-panel')).toHaveAttribute('data-node-id', 'transform_3');
+    await expect(page.getByTestId('node-panel').getByTestId('config-expression')).toHaveValue('{"branch": "big", "doubled": amount * 2}');
+    await page.getByTestId('wf-undo').click();
+    await expect(node(page, 'transform_3')).toHaveCount(0);
+    await node(page, 'transform_2').click({ position: { x: 12, y: 10 } });
+    await page.keyboard.press('ControlOrMeta+d');
+    await expect(node(page, 'transform_3')).toBeVisible();
+    await page.getByTestId('wf-undo').click();
+    await expect(node(page, 'transform_3')).toHaveCount(0);
+
+    await page.getByTestId('wf-tidy').click();
+    await expect(async () => {
+      const x = async (id: string) => (await node(page, id).boundingBox())!.x;
+      const [m, c, t1, t2] = [await x('manual_1'), await x('condition_1'), await x('transform_1'), await x('transform_2')];
+      expect(m).toBeLessThan(c);
+      expect(c).toBeLessThan(t1);
+      expect(Math.abs(t1 - t2)).toBeLessThan(1);
+    }).toPass({ timeout: 5_000 });
+  });
 });
 
 test('secrets are listed by name only, and workflows are deleted after confirmation', async ({ page }) => {

@@ -6,6 +6,7 @@ import type { WorkflowDetailFieldsFragment } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { describeRequestError } from '../../lib/user-errors';
 import { toFlowNode, toGraphNode, type WfNode } from './builder-context';
+import { pasteClip, tidyLayout, type Clip } from './graph-edit';
 import { checkConnection, defaultConfig, edgeId, nextNodeId, type Config, type GraphEdge, type NodeTypeInfo, type WorkflowGraph } from './graph-model';
 import { record, redo as redoStep, startHistory, undo as undoStep, type History } from './history';
 import { UpdateWorkflowDocument } from './workflow-documents';
@@ -118,6 +119,28 @@ export function useBuilderGraph({ token, workflowId, initial, types, canWrite, o
     commit();
   }, [setBoth, commit]);
 
+  /** Adds a clip's nodes under fresh ids, moved by `offset`; they become the selection. */
+  const insertClip = useCallback((clip: Clip, offset: { x: number; y: number }) => {
+    const { graph: next, added } = pasteClip(graphOf(nodesRef.current, edgesRef.current), clip, offset);
+    const chosen = new Set(added);
+    const current = new Map(nodesRef.current.map((n) => [n.id, n]));
+    setBoth(next.nodes.map((n) => ({ ...toFlowNode(n), selected: chosen.has(n.id), measured: current.get(n.id)?.measured })), next.edges.map(toFlowEdge));
+    commit();
+    return added;
+  }, [setBoth, commit]);
+
+  const deleteNodes = useCallback((ids: readonly string[]) => {
+    const gone = new Set(ids);
+    setBoth(nodesRef.current.filter((n) => !gone.has(n.id)), edgesRef.current.filter((e) => !gone.has(e.source) && !gone.has(e.target)));
+    commit('delete');
+  }, [setBoth, commit]);
+
+  /** Lays the nodes out in columns by their distance from the start (one undo step). */
+  const tidy = useCallback(() => {
+    show(tidyLayout(graphOf(nodesRef.current, edgesRef.current)));
+    commit();
+  }, [show, commit]);
+
   const replaceGraph = useCallback((next: WorkflowGraph) => {
     show(next);
     commit();
@@ -186,6 +209,6 @@ export function useBuilderGraph({ token, workflowId, initial, types, canWrite, o
   return {
     nodes, edges, graph, notice, setNotice, saveState, saveError,
     canUndo: history.past.length > 0, canRedo: history.future.length > 0,
-    onNodesChange, onEdgesChange, onConnect, addNode, updateConfig, deleteNode, replaceGraph, undo, redo, saveNow,
+    onNodesChange, onEdgesChange, onConnect, addNode, updateConfig, deleteNode, deleteNodes, insertClip, tidy, replaceGraph, undo, redo, saveNow,
   };
 }

@@ -16,6 +16,7 @@ import { SettingsPanel } from './settings-panel';
 import { useBuilderGraph } from './use-builder-graph';
 import { useShownRun } from './use-shown-run';
 import { useNodeIo } from './use-node-io';
+import { useClipboard } from './use-clipboard';
 import { useUndoKeys } from './use-undo-keys';
 import { useWorkflowActions } from './use-workflow-actions';
 import { VersionsPanel, type Diff } from './versions-panel';
@@ -78,6 +79,10 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
 
   const g = useBuilderGraph({ token, workflowId: workflow.id, initial: useMemo(() => normalizeGraph(initialWorkflow.draft), [initialWorkflow]), types, canWrite, onSaved });
   useUndoKeys(g.undo, g.redo);
+  useClipboard({
+    enabled: canWrite, graph: g.graph, types, insert: g.insertClip, remove: g.deleteNodes, notify: g.setNotice,
+    selectedIds: () => g.nodes.filter((n) => n.selected).map((n) => n.id),
+  });
 
   const actions = useWorkflowActions({
     token, workflowId: workflow.id, saveNow: g.saveNow, replaceGraph: g.replaceGraph,
@@ -135,6 +140,19 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
           <div className={styles.toolbarGroup}>
             <Button size="sm" variant="secondary" onClick={g.undo} disabled={!g.canUndo} title="Undo (Ctrl/Cmd+Z)" data-testid="wf-undo">Undo</Button>
             <Button size="sm" variant="secondary" onClick={g.redo} disabled={!g.canRedo} title="Redo (Shift+Ctrl/Cmd+Z)" data-testid="wf-redo">Redo</Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              onClick={() => {
+                g.tidy();
+                requestAnimationFrame(() => void flow.fitView({ maxZoom: 1, duration: 200 }));
+              }}
+              disabled={!canWrite || g.nodes.length < 2}
+              title="Lay the nodes out left to right by their order (undo brings the old layout back)"
+              data-testid="wf-tidy"
+            >
+              Tidy up
+            </Button>
             <span className={styles.saveState} data-testid="wf-save-state" data-state={g.saveState}>{saveLabel}</span>
           </div>
           <div className={styles.toolbarGroup}>
@@ -199,7 +217,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                   onChange={(config, key) => g.updateConfig(selectedNode.id, config, key)}
                   onDelete={() => g.deleteNode(selectedNode.id)}
                 />
-              ) : <p className={styles.fieldHint}>Drag a node type onto the canvas, connect an output (right) to an input (left), and select a node to edit it.</p>)}
+              ) : <p className={styles.fieldHint}>Drag a node type onto the canvas, connect an output (right) to an input (left), and select a node to edit it. Shift-drag selects several; Ctrl/Cmd+C, X, V and D copy, cut, paste and duplicate them.</p>)}
               {tab === 'run' && (
                 <RunPanel
                   versions={workflow.versions.map((v) => v.number)}

@@ -54,7 +54,7 @@ export function ExecutionsTable({ runs, filtered }: { runs: readonly Execution[]
                 <td>{run.versionNumber ? `v${run.versionNumber}` : 'draft'}</td>
                 <td className={styles.nowrap}>{formatDateTime(run.createdAt)}</td>
                 <td className={styles.nowrap}>{ms === null ? '—' : `${formatMs(ms)}${run.finishedAt ? '' : ' so far'}`}</td>
-                <td className={styles.failure}>
+                <td className={run.error ? styles.failure : styles.nowrap}>
                   {run.error ? <><code>{run.error.code}</code>{run.error.nodeId ? <> at <code>{run.error.nodeId}</code></> : null}: {run.error.message}</> : '—'}
                 </td>
               </tr>

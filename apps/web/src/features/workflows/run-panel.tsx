@@ -82,7 +82,7 @@ export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, o
             <>
               <div className={styles.panelHead}>
                 <div className={styles.fieldLabel}>Input</div>
-                <button type="button" className={styles.linkButton} onClick={() => setInput(formatJson(shown.detail?.input ?? null))} data-testid="run-reuse-input">Use this input</button>
+                <button type="button" className={`${styles.linkButton} ${styles.small}`} onClick={() => setInput(formatJson(shown.detail?.input ?? null))} data-testid="run-reuse-input">Use this input</button>
               </div>
               <JsonView value={shown.detail.input} testId="run-input-shown" fileName={`run-${shown.id.slice(0, 8)}-input`} />
             </>

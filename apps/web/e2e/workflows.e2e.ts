@@ -217,6 +217,28 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
       expect(Math.abs(t1 - t2)).toBeLessThan(1);
     }).toPass({ timeout: 5_000 });
   });
+
+  await test.step('export the workflow to a file and import it as a new one', async () => {
+    await expect(page.getByTestId('wf-save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('wf-export').click()]);
+    expect(download.suggestedFilename()).toBe(`order-router-${suffix}.workflow.json`);
+    const file = await download.path();
+
+    await page.goto('/console/workflows');
+    await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"nodes": [') });
+    await expect(page.getByTestId('import-error')).toContainText('broken.json is not valid JSON');
+    await page.getByTestId('import-file').setInputFiles(file);
+    await expect(page.getByTestId('import-summary')).toContainText('4 nodes, 3 connections');
+    // The exported name is taken in this organisation: the API says so and nothing is created.
+    await page.getByTestId('import-submit').click();
+    await expect(page.getByTestId('import-error')).toContainText('already exists');
+    await page.getByLabel('Name', { exact: true }).last().fill(`Order router copy ${suffix}`);
+    await page.getByTestId('import-submit').click();
+    await expect(page).toHaveURL(/\/console\/workflows\/[^/]+$/);
+    await expect(page.getByTestId('workflow-name')).toHaveText(`Order router copy ${suffix}`);
+    for (const id of ['manual_1', 'condition_1', 'transform_1', 'transform_2']) await expect(node(page, id)).toBeVisible();
+    await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  });
 });
 
 test('secrets are listed by name only, and workflows are deleted after confirmation', async ({ page }) => {

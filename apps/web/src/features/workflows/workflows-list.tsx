@@ -15,6 +15,7 @@ import { formatDate } from '../../lib/format';
 import { request } from '../../lib/graphql-client';
 import { describeRequestError } from '../../lib/user-errors';
 import { text, useFormSubmit } from '../auth/use-form-submit';
+import { ImportWorkflow } from './import-workflow';
 import { CreateWorkflowDocument, DeleteWorkflowDocument } from './workflow-documents';
 import styles from './workflows.module.css';
 
@@ -56,6 +57,11 @@ export function WorkflowsList({ token, initial, canWrite }: { token: string; ini
             <TextAreaField name="description" label="Description" rows={2} error={errors.fields.description} />
             <Button type="submit" loading={pending} data-testid="create-workflow-submit">Create and open</Button>
           </form>
+        </Card>
+      )}
+      {canWrite && (
+        <Card title="Import a workflow" description="From a file exported by this builder (Export in the builder), in this organisation or another.">
+          <ImportWorkflow token={token} />
         </Card>
       )}
       <Card title="Workflows" description={`${workflows.length} ${workflows.length === 1 ? 'workflow' : 'workflows'}.`} data-testid="workflows-card">

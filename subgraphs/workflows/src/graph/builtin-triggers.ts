@@ -1,6 +1,7 @@
 // Trigger node types: how a run starts. Metadata and config checks only; execution lives elsewhere.
 import { CronExpressionParser } from 'cron-parser';
 import type { ConfigIssue, NodeTypeDefinition } from './node-type';
+import { inputSchemaProblem } from './run-input-schema';
 
 const OBJECT = { type: 'object' };
 
@@ -8,14 +9,26 @@ export const manualTrigger: NodeTypeDefinition = {
   type: 'manual',
   category: 'trigger',
   title: 'Manual',
-  description: 'Starts the workflow when a user presses Run, with an optional input payload.',
+  description: 'Starts the workflow when a user presses Run or a program calls runWorkflow, with an input payload.',
   inputs: [],
   outputs: [{ name: 'out', schema: OBJECT }],
   configSchema: {
     type: 'object',
-    properties: { inputSchema: { type: 'object' } },
+    properties: {
+      inputSchema: {
+        type: 'object',
+        description: 'JSON Schema the run input must match; runs with other input are refused, and its properties become the fields of the Run form.',
+      },
+    },
     additionalProperties: false,
   },
+  validateConfig: (config) => {
+    if (config.inputSchema === undefined) return [];
+    const problem = inputSchemaProblem(config.inputSchema);
+    return problem ? [{ field: 'config.inputSchema', message: `config.inputSchema is not a usable JSON Schema: ${problem}` }] : [];
+  },
+  // Nodes after the trigger are type-checked against what the schema promises.
+  resolvePorts: (config) => (config.inputSchema ? { outputs: [{ name: 'out', schema: { ...OBJECT, ...(config.inputSchema as Record<string, unknown>) } }] } : {}),
 };
 
 export const webhookTrigger: NodeTypeDefinition = {

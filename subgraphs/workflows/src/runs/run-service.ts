@@ -16,6 +16,7 @@ import type { RunStreamItem } from '../events/run-events';
 import { streamRunEvents } from '../events/stream-run-events';
 import { compileWorkflow } from '../graph/compile-workflow';
 import type { NodeTypeRegistry } from '../graph/node-type';
+import { runInputProblems } from '../graph/run-input-schema';
 import type { TWorkflowGraph } from '../graph/workflow-graph';
 import type { WorkflowService } from '../workflows/workflow-service';
 import { loadPayload, MAX_RUN_INPUT_BYTES, storePayload } from './payloads';
@@ -98,6 +99,11 @@ export class RunService {
     if (!compiled.ok) {
       const list = compiled.errors.slice(0, 3).map((e) => (e.nodeId ? `${e.nodeId}: ${e.message}` : e.message)).join('; ');
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `The ${versionNumber ? `version ${versionNumber}` : 'draft'} does not compile (${list}). Fix the marked nodes first.`, { field: 'workflowId' });
+    }
+    const mismatch = runInputProblems(graph, input);
+    if (mismatch.length) {
+      const list = mismatch.map((m) => `trigger ${m.nodeId}: ${m.problems.join('; ')}`).join('; ');
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `The input does not match the input schema of the manual trigger (${list}).`, { field: 'input' });
     }
     const runId = await withTenant(this.deps.db, { tenantId: ctx.tenantId }, async (tx) => {
       await holdRunSlot(tx, workflow.tenantId, ctx.limits);

@@ -280,3 +280,16 @@ describe('the executions list (workflowRuns)', () => {
     await expect(h.services.runs.listAll(ctx, { after: 'garbage' })).rejects.toThrow(/after is not a cursor/);
   });
 });
+
+describe('the manual trigger input schema', () => {
+  it('refuses input that does not match, naming the path, and starts nothing; matching input runs', async () => {
+    const schema = { type: 'object', properties: { amount: { type: 'number' } }, required: ['amount'] };
+    const wf = await h.workflow(ctx, graphOf([['start', 'manual', { inputSchema: schema }], ['shape', 'transform', { expression: 'amount * 2' }]], ['start.out>shape.in']));
+    const before = await runCount();
+    await expect(h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { amount: 'ten' } })).rejects.toThrow(/input schema of the manual trigger \(trigger start: input\.amount must be number\)/);
+    await expect(h.services.runs.startByUser(ctx, { workflowId: wf.id })).rejects.toThrow(/input needs "amount"/);
+    expect(await runCount()).toBe(before);
+    const run = await h.waitFor(ctx, (await h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { amount: 21 } })).id);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', output: 42 });
+  });
+});

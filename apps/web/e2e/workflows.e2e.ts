@@ -300,3 +300,43 @@ test('a waiting run shows purple on its wait node and can be cancelled', async (
   await expect(page.getByTestId('run-cancel')).toHaveCount(0);
   await expect(page.getByTestId('run-history-item').first()).toHaveAttribute('data-status', 'CANCELLED');
 });
+
+test("the manual trigger's input schema draws the run form, and input that does not match is refused", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  await signUp(page, { name: 'Ivy Input', email: `wfi-${suffix}@example.com` });
+  await createOrganisation(page, `Input Org ${suffix}`, `wfi-${suffix}`);
+  await expect(page).toHaveURL(/\/console\//);
+  await page.goto('/console/workflows');
+  await page.getByLabel('Name', { exact: true }).fill(`Doubler ${suffix}`);
+  await page.getByTestId('create-workflow-submit').click();
+  await expect(node(page, 'trigger')).toBeVisible();
+
+  // The trigger's input is declared as fields; they write its input schema.
+  await node(page, 'trigger').click({ position: { x: 12, y: 10 } });
+  const panel = page.getByTestId('node-panel');
+  await panel.getByTestId('input-field-add').click();
+  await panel.getByTestId('input-field-name-0').fill('amount');
+  await panel.getByTestId('input-field-type-0').selectOption('number');
+  await panel.getByTestId('input-field-required-0').check();
+  await panel.getByTestId('input-field-description-0').fill('How much');
+  await expect(panel.getByTestId('config-inputSchema')).toHaveValue(/"required": \[\s*"amount"\s*\]/);
+  await dropNode(page, 'transform', 20, 20);
+  await connect(page, ['trigger', 'out'], ['transform_1', 'in']);
+  await configure(page, 'transform_1', 'expression', 'amount * 2');
+  await expect(page.getByTestId('wf-save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
+  await expect(page.locator('[data-testid^="wf-node-"][data-invalid]')).toHaveCount(0);
+
+  await page.getByTestId('wf-tab-run').click();
+  const fields = page.getByTestId('run-fields');
+  await expect(fields).toContainText('How much');
+  await page.getByTestId('run-input').fill('{"amount": "ten"}');
+  await page.getByTestId('run-submit').click();
+  await expect(page.getByTestId('run-error')).toContainText('input.amount must be number');
+  await expect(page.getByTestId('run-history-item')).toHaveCount(0);
+
+  await fields.getByTestId('config-amount').fill('21');
+  await expect(page.getByTestId('run-input')).toHaveValue(/"amount": 21/);
+  await page.getByTestId('run-submit').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'SUCCEEDED', { timeout: 30_000 });
+  await expect(page.getByTestId('run-output')).toContainText('42');
+});

@@ -5,7 +5,8 @@ import { formatMs } from '../../lib/format';
 import type { WorkflowRunDetailQuery } from '../../gql/graphql';
 import type { NodeIo } from './use-node-io';
 import type { CompileProblem } from './builder-context';
-import { ConfigForm } from './config-form';
+import { ConfigForm, setKey } from './config-form';
+import { InputFieldsEditor } from './input-fields-editor';
 import { JsonView } from './json-view';
 import { isTrigger, type Config, type GraphNode, type NodeTypeInfo } from './graph-model';
 import { PolicyFields } from './policy-fields';
@@ -46,6 +47,9 @@ export function NodePanel({ node, type, problems, live, nodeRun, runShown, readO
       )}
       {runShown && <NodeRunView live={live} nodeRun={nodeRun} />}
       <fieldset className={styles.bare} disabled={readOnly}>
+        {node.type === 'manual' && (
+          <InputFieldsEditor schema={node.config.inputSchema} readOnly={readOnly} onChange={(schema) => onChange(setKey(node.config, 'inputSchema', schema), `${node.id}.config.inputSchema`)} />
+        )}
         <ConfigForm nodeId={node.id} schema={type?.configSchema} config={node.config} problems={problems} onChange={onChange} />
         {type && !isTrigger(type) && <PolicyFields nodeId={node.id} config={node.config} hasOwnTimeout={ownTimeout} problems={problems} onChange={onChange} />}
       </fieldset>

@@ -1,11 +1,14 @@
 'use client';
 // Start a run with a JSON input (draft or a saved version), follow the shown run, and pick past runs.
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { asSchema } from '@nexus/workflow-model/schema-compat';
 import { Badge } from '@nexus/ui/badge';
 import { Button } from '@nexus/ui/button';
 import type { WorkflowRunSummaryFieldsFragment } from '../../gql/graphql';
 import { formatDate } from '../../lib/format';
 import type { RunDetail } from './node-panel';
+import { ConfigForm } from './config-form';
+import type { Config } from './graph-model';
 import { formatJson } from './json-field';
 import { JsonView } from './json-view';
 import { isActiveRun, statusTone } from './run-state';
@@ -26,12 +29,26 @@ export interface RunPanelProps {
   onCancel: (runId: string) => Promise<void>;
   runs: readonly RunSummary[];
   onPick: (runId: string) => void;
+  /** The manual trigger's input schema in the draft: its properties are drawn as fields that fill the JSON. */
+  inputSchema?: unknown;
 }
 
-export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, onCancel, runs, onPick }: RunPanelProps) {
+/** The input text as an object the fields can show; null while it is not a JSON object. */
+function inputObject(text: string): Config | null {
+  try {
+    const value: unknown = JSON.parse(text.trim() || '{}');
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Config) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, onCancel, runs, onPick, inputSchema }: RunPanelProps) {
   const [input, setInput] = useState('{}');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const hasFields = Object.keys(asSchema(asSchema(inputSchema)?.properties) ?? {}).length > 0;
+  const fields = useMemo(() => inputObject(input), [input]);
 
   async function start() {
     let parsed: unknown = null;
@@ -58,6 +75,14 @@ export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, o
           {versions.map((n) => <option key={n} value={n}>version {n}</option>)}
         </select>
       </div>
+      {hasFields && (
+        <fieldset className={styles.policy} data-testid="run-fields">
+          <legend className={styles.fieldLabel}>Input fields (from the manual trigger)</legend>
+          {fields ? (
+            <ConfigForm nodeId="run-input" schema={inputSchema} config={fields} problems={[]} onChange={(next) => setInput(formatJson(next))} />
+          ) : <p className={styles.fieldHint}>The JSON below is not an object; fix it to edit the fields.</p>}
+        </fieldset>
+      )}
       <div className={styles.field}>
         <label htmlFor="run-input" className={styles.fieldLabel}>Input (JSON)</label>
         <textarea id="run-input" className={styles.code} rows={5} value={input} spellCheck={false} onChange={(e) => setInput(e.target.value)} data-testid="run-input" aria-invalid={error ? true : undefined} />

@@ -232,6 +232,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                   onCancel={async (id) => setBanner(await actions.cancel(id))}
                   runs={runs}
                   onPick={setShownRunId}
+                  inputSchema={g.graph.nodes.find((n) => n.type === 'manual' && n.config.inputSchema)?.config.inputSchema}
                 />
               )}
               {tab === 'versions' && (

@@ -16,5 +16,7 @@ describe('demo workflow seed', () => {
     expect(list.nodes.map((w) => [w.name, w.latestVersion])).toEqual([[DEMO_WORKFLOW_NAME, 1]]);
     const run = await h.waitFor(ctx, (await h.services.runs.startByUser(ctx, { workflowId: list.nodes[0]!.id, version: 1, input: { subject: 'Outage in EU', priority: 'low' } })).id);
     expect(run).toMatchObject({ status: 'SUCCEEDED', output: { route: 'on-call', subject: 'Outage in EU' } });
+    // Its trigger declares the fields the Run form shows; a ticket without a subject is refused.
+    await expect(h.services.runs.startByUser(ctx, { workflowId: list.nodes[0]!.id, input: { priority: 'high' } })).rejects.toThrow(/input needs "subject"/);
   });
 });

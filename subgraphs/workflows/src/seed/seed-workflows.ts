@@ -7,7 +7,18 @@ export const DEMO_WORKFLOW_NAME = 'Triage support tickets';
 
 const GRAPH: TWorkflowGraph = {
   nodes: [
-    { id: 'ticket', type: 'manual', config: {}, position: { x: 0, y: 120 } },
+    {
+      id: 'ticket',
+      type: 'manual',
+      config: {
+        inputSchema: {
+          type: 'object',
+          properties: { subject: { type: 'string', description: 'The ticket’s subject line' }, priority: { type: 'string', description: 'low, normal or high' } },
+          required: ['subject'],
+        },
+      },
+      position: { x: 0, y: 120 },
+    },
     { id: 'score', type: 'transform', config: { expression: '{"subject": subject, "urgent": $contains($lowercase(subject), "outage") or priority = "high"}' }, position: { x: 240, y: 120 } },
     { id: 'is_urgent', type: 'condition', config: { expression: 'urgent' }, position: { x: 480, y: 120 } },
     { id: 'page_on_call', type: 'transform', config: { expression: '{"route": "on-call", "subject": subject}' }, position: { x: 720, y: 40 } },

@@ -113,6 +113,10 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
     await expect(node(page, 'condition_1')).toHaveAttribute('data-status', 'SUCCEEDED');
     await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'SUCCEEDED');
     await expect(page.getByTestId('run-history-item')).toHaveCount(1);
+    // The timeline lists each node that ran with its time.
+    const row = (id: string) => page.locator(`[data-testid="timeline-row"][data-node-id="${id}"]`);
+    await expect(row('condition_1')).toHaveAttribute('data-status', 'SUCCEEDED');
+    await expect(row('transform_1')).toContainText(/\d+(\.\d+)? m?s/);
   });
 
   await test.step('clicking a node shows its input and output in that run', async () => {

@@ -12,6 +12,7 @@ import type { Config } from './graph-model';
 import { formatJson } from './json-field';
 import { JsonView } from './json-view';
 import { isActiveRun, statusTone } from './run-state';
+import { RunTimeline } from './run-timeline-view';
 import type { StreamState } from './use-run-events';
 import styles from './workflows.module.css';
 
@@ -118,6 +119,7 @@ export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, o
               <JsonView value={shown.detail.output} testId="run-output" fileName={`run-${shown.id.slice(0, 8)}-output`} />
             </>
           )}
+          {shown.detail && <RunTimeline run={shown.detail} nodes={shown.detail.nodeRuns} />}
           <p className={styles.fieldHint}>Click a node to see its input and output in this run.</p>
         </section>
       )}

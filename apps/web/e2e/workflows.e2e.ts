@@ -35,6 +35,18 @@ async function configure(page: Page, id: string, field: string, value: string) {
   await panel.getByTestId(`config-${field}`).fill(value);
 }
 
+/** A new user with a new organisation, in the builder of a new workflow (which starts with a manual trigger). */
+async function newUserWithWorkflow(page: Page, user: string, prefix: string, workflow: string) {
+  const suffix = uniqueSuffix();
+  await signUp(page, { name: user, email: `${prefix}-${suffix}@example.com` });
+  await createOrganisation(page, `${workflow} Org ${suffix}`, `${prefix}-${suffix}`);
+  await expect(page).toHaveURL(/\/console\//);
+  await page.goto('/console/workflows');
+  await page.getByLabel('Name', { exact: true }).fill(`${workflow} ${suffix}`);
+  await page.getByTestId('create-workflow-submit').click();
+  await expect(node(page, 'trigger')).toBeVisible();
+}
+
 test('a workflow with a branch is built on the canvas, run, and inspected', async ({ page }) => {
   test.setTimeout(180_000);
   const suffix = uniqueSuffix();
@@ -279,14 +291,7 @@ test('secrets are listed by name only, and workflows are deleted after confirmat
 });
 
 test('a waiting run shows purple on its wait node and can be cancelled', async ({ page }) => {
-  const suffix = uniqueSuffix();
-  await signUp(page, { name: 'Cass Cancel', email: `wfc-${suffix}@example.com` });
-  await createOrganisation(page, `Cancel Org ${suffix}`, `wfc-${suffix}`);
-  await expect(page).toHaveURL(/\/console\//);
-  await page.goto('/console/workflows');
-  await page.getByLabel('Name', { exact: true }).fill(`Slow ${suffix}`);
-  await page.getByTestId('create-workflow-submit').click();
-  await expect(node(page, 'trigger')).toBeVisible();
+  await newUserWithWorkflow(page, 'Cass Cancel', 'wfc', 'Slow');
 
   // The new workflow's own trigger feeds a long wait.
   await dropNode(page, 'wait', 20, 20);
@@ -306,14 +311,7 @@ test('a waiting run shows purple on its wait node and can be cancelled', async (
 });
 
 test("the manual trigger's input schema draws the run form, and input that does not match is refused", async ({ page }) => {
-  const suffix = uniqueSuffix();
-  await signUp(page, { name: 'Ivy Input', email: `wfi-${suffix}@example.com` });
-  await createOrganisation(page, `Input Org ${suffix}`, `wfi-${suffix}`);
-  await expect(page).toHaveURL(/\/console\//);
-  await page.goto('/console/workflows');
-  await page.getByLabel('Name', { exact: true }).fill(`Doubler ${suffix}`);
-  await page.getByTestId('create-workflow-submit').click();
-  await expect(node(page, 'trigger')).toBeVisible();
+  await newUserWithWorkflow(page, 'Ivy Input', 'wfi', 'Doubler');
 
   // The trigger's input is declared as fields; they write its input schema.
   await node(page, 'trigger').click({ position: { x: 12, y: 10 } });

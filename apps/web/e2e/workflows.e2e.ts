@@ -325,6 +325,16 @@ test("the manual trigger's input schema draws the run form, and input that does 
   await dropNode(page, 'transform', 20, 20);
   await connect(page, ['trigger', 'out'], ['transform_1', 'in']);
   await configure(page, 'transform_1', 'expression', 'amount * 2');
+  // Nodes can be renamed; the edges follow, and an id the API would refuse is named as such.
+  const id = page.getByTestId('node-panel').getByTestId('node-id');
+  await id.fill('double it');
+  await id.press('Enter');
+  await expect(page.getByTestId('node-id-error')).toContainText('A node id is 1–64 characters');
+  await id.fill('double');
+  await id.press('Enter');
+  await expect(node(page, 'double')).toBeVisible();
+  await expect(node(page, 'transform_1')).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
   await expect(page.getByTestId('wf-save-state')).toHaveAttribute('data-state', 'saved', { timeout: 15_000 });
   await expect(page.locator('[data-testid^="wf-node-"][data-invalid]')).toHaveCount(0);
 

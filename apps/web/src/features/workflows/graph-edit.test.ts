@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyClip, MAX_CLIP_NODES, parseClip, pasteClip, tidyLayout } from './graph-edit';
+import { copyClip, MAX_CLIP_NODES, parseClip, pasteClip, renameNode, tidyLayout } from './graph-edit';
 import type { NodeTypeInfo, WorkflowGraph } from './graph-model';
 
 const type = (t: string): NodeTypeInfo => ({ type: t, category: t === 'manual' ? 'trigger' : 'step', title: t, description: '', configSchema: {}, inputs: [], outputs: [] });
@@ -95,5 +95,21 @@ describe('tidyLayout', () => {
     };
     const x = Object.fromEntries(tidyLayout(g).nodes.map((n) => [n.id, n.position.x]));
     expect(x).toEqual({ s: 0, a: 280, b: 560, j: 840, c1: 1120, c2: 1120 });
+  });
+});
+
+describe('renameNode', () => {
+  it('renames a node and the edges that touch it', () => {
+    const renamed = renameNode(graph, 'condition_1', ' is_big ');
+    expect(renamed.ok && renamed.graph.nodes.map((n) => n.id)).toEqual(['manual_1', 'is_big', 'transform_1', 'transform_2']);
+    expect(renamed.ok && renamed.graph.edges.map((e) => `${e.source}>${e.target}`)).toEqual(['manual_1>is_big', 'is_big>transform_1', 'is_big>transform_2']);
+    expect(renameNode(graph, 'condition_1', 'condition_1')).toEqual({ ok: true, graph });
+  });
+
+  it('refuses an id the API would refuse or one that is taken', () => {
+    expect(renameNode(graph, 'condition_1', 'has space')).toEqual({ ok: false, reason: 'A node id is 1–64 characters of A–Z, a–z, 0–9, _ or -.' });
+    expect(renameNode(graph, 'condition_1', 'x'.repeat(65))).toMatchObject({ ok: false });
+    expect(renameNode(graph, 'condition_1', 'transform_1')).toEqual({ ok: false, reason: 'Another node is already called “transform_1”.' });
+    expect(renameNode(graph, 'ghost', 'x')).toEqual({ ok: false, reason: 'There is no node “ghost”.' });
   });
 });

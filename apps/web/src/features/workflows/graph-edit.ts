@@ -128,3 +128,22 @@ export function tidyLayout(graph: WorkflowGraph): WorkflowGraph {
   });
   return { nodes: graph.nodes.map((n) => ({ ...n, position: placed.get(n.id) ?? n.position })), edges: graph.edges };
 }
+
+/** The API's rule for node ids (workflow-graph.ts in the workflows subgraph). */
+export const NODE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Gives a node another id, carrying its edges along. */
+export function renameNode(graph: WorkflowGraph, from: string, to: string): { ok: true; graph: WorkflowGraph } | { ok: false; reason: string } {
+  const id = to.trim();
+  if (id === from) return { ok: true, graph };
+  if (!NODE_ID_PATTERN.test(id)) return { ok: false, reason: 'A node id is 1–64 characters of A–Z, a–z, 0–9, _ or -.' };
+  if (graph.nodes.some((n) => n.id === id)) return { ok: false, reason: `Another node is already called “${id}”.` };
+  if (!graph.nodes.some((n) => n.id === from)) return { ok: false, reason: `There is no node “${from}”.` };
+  return {
+    ok: true,
+    graph: {
+      nodes: graph.nodes.map((n) => (n.id === from ? { ...n, id } : n)),
+      edges: graph.edges.map((e) => ({ ...e, source: e.source === from ? id : e.source, target: e.target === from ? id : e.target })),
+    },
+  };
+}

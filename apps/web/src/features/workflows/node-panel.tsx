@@ -1,5 +1,6 @@
 'use client';
 // Side panel of the selected node: its settings form, error handling, and what it did in the shown run.
+import { useState } from 'react';
 import { Button } from '@nexus/ui/button';
 import { formatMs } from '../../lib/format';
 import type { WorkflowRunDetailQuery } from '../../gql/graphql';
@@ -27,9 +28,11 @@ export interface NodePanelProps {
   readOnly: boolean;
   onChange: (config: Config, key: string) => void;
   onDelete: () => void;
+  /** Resolves to why the id was refused, or null once renamed. */
+  onRename: (id: string) => string | null;
 }
 
-export function NodePanel({ node, type, problems, live, nodeRun, runShown, readOnly, onChange, onDelete }: NodePanelProps) {
+export function NodePanel({ node, type, problems, live, nodeRun, runShown, readOnly, onChange, onDelete, onRename }: NodePanelProps) {
   const ownTimeout = Boolean(asSchema(asSchema(type?.configSchema)?.properties)?.timeoutMs);
   const general = problems.filter((p) => !p.field?.startsWith('config.'));
   return (
@@ -37,7 +40,7 @@ export function NodePanel({ node, type, problems, live, nodeRun, runShown, readO
       <div className={styles.panelHead}>
         <div>
           <h3 className={styles.panelTitle}>{type?.title ?? node.type}</h3>
-          <code className="muted">{node.id}</code>
+          <NodeIdField id={node.id} readOnly={readOnly} onRename={onRename} />
         </div>
         {!readOnly && <Button variant="ghost" size="sm" onClick={onDelete} data-testid="node-delete">Delete</Button>}
       </div>
@@ -54,6 +57,37 @@ export function NodePanel({ node, type, problems, live, nodeRun, runShown, readO
         {type && !isTrigger(type) && <PolicyFields nodeId={node.id} config={node.config} hasOwnTimeout={ownTimeout} problems={problems} onChange={onChange} />}
       </fieldset>
     </div>
+  );
+}
+
+/** The node's id, renamed in place: Enter or leaving the field applies it, Escape puts the old one back. */
+function NodeIdField({ id, readOnly, onRename }: { id: string; readOnly: boolean; onRename: (id: string) => string | null }) {
+  const [value, setValue] = useState(id);
+  const [error, setError] = useState<string | null>(null);
+  if (readOnly) return <code className="muted">{id}</code>;
+  function apply() {
+    const reason = onRename(value);
+    setError(reason);
+    if (reason === null) setValue(value.trim());
+  }
+  return (
+    <>
+      <input
+        className={`${styles.idInput} ${styles.input}`}
+        aria-label="Node id"
+        value={value}
+        spellCheck={false}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={() => { if (value !== id) apply(); }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') apply();
+          if (e.key === 'Escape') { setValue(id); setError(null); }
+        }}
+        aria-invalid={error ? true : undefined}
+        data-testid="node-id"
+      />
+      {error && <p className={styles.fieldError} role="alert" data-testid="node-id-error">{error}</p>}
+    </>
   );
 }
 

@@ -6,7 +6,7 @@ import type { WorkflowDetailFieldsFragment } from '../../gql/graphql';
 import { request } from '../../lib/graphql-client';
 import { describeRequestError } from '../../lib/user-errors';
 import { toFlowNode, toGraphNode, type WfNode } from './builder-context';
-import { pasteClip, tidyLayout, type Clip } from './graph-edit';
+import { pasteClip, renameNode as renameInGraph, tidyLayout, type Clip } from './graph-edit';
 import { checkConnection, defaultConfig, edgeId, nextNodeId, type Config, type GraphEdge, type NodeTypeInfo, type WorkflowGraph } from './graph-model';
 import { record, redo as redoStep, startHistory, undo as undoStep, type History } from './history';
 import { UpdateWorkflowDocument } from './workflow-documents';
@@ -135,6 +135,23 @@ export function useBuilderGraph({ token, workflowId, initial, types, canWrite, o
     commit('delete');
   }, [setBoth, commit]);
 
+  /** Gives a node another id (edges follow); the reason when the id cannot be taken. */
+  const renameNode = useCallback((from: string, to: string): string | null => {
+    const result = renameInGraph(graphOf(nodesRef.current, edgesRef.current), from, to);
+    if (!result.ok) return result.reason;
+    const current = new Map(nodesRef.current.map((n) => [n.id, n]));
+    const renamed = to.trim();
+    setBoth(
+      result.graph.nodes.map((n) => {
+        const before = current.get(n.id === renamed ? from : n.id);
+        return { ...toFlowNode(n), selected: before?.selected, measured: before?.measured };
+      }),
+      result.graph.edges.map(toFlowEdge),
+    );
+    commit();
+    return null;
+  }, [setBoth, commit]);
+
   /** Lays the nodes out in columns by their distance from the start (one undo step). */
   const tidy = useCallback(() => {
     show(tidyLayout(graphOf(nodesRef.current, edgesRef.current)));
@@ -209,6 +226,6 @@ export function useBuilderGraph({ token, workflowId, initial, types, canWrite, o
   return {
     nodes, edges, graph, notice, setNotice, saveState, saveError,
     canUndo: history.past.length > 0, canRedo: history.future.length > 0,
-    onNodesChange, onEdgesChange, onConnect, addNode, updateConfig, deleteNode, deleteNodes, insertClip, tidy, replaceGraph, undo, redo, saveNow,
+    onNodesChange, onEdgesChange, onConnect, addNode, updateConfig, deleteNode, deleteNodes, insertClip, tidy, renameNode, replaceGraph, undo, redo, saveNow,
   };
 }

@@ -219,6 +219,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                   readOnly={!canWrite}
                   onChange={(config, key) => g.updateConfig(selectedNode.id, config, key)}
                   onDelete={() => g.deleteNode(selectedNode.id)}
+                onRename={(id) => g.renameNode(selectedNode.id, id)}
                 />
               ) : <p className={styles.fieldHint}>Drag a node type onto the canvas, connect an output (right) to an input (left), and select a node to edit it. Shift-drag selects several; Ctrl/Cmd+C, X, V and D copy, cut, paste and duplicate them.</p>)}
               {tab === 'run' && (

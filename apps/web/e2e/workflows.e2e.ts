@@ -257,7 +257,7 @@ test('a workflow with a branch is built on the canvas, run, and inspected', asyn
   });
 });
 
-test('secrets are listed by name only, and workflows are deleted after confirmation', async ({ page }) => {
+test('secrets are listed by name only; workflows are duplicated, searched, and deleted after confirmation', async ({ page }) => {
   const suffix = uniqueSuffix();
   await signUp(page, { name: 'Sam Secrets', email: `wfs-${suffix}@example.com` });
   await createOrganisation(page, `Secret Org ${suffix}`, `wfs-${suffix}`);
@@ -282,10 +282,33 @@ test('secrets are listed by name only, and workflows are deleted after confirmat
   await page.getByTestId('create-workflow-submit').click();
   await expect(page).toHaveURL(/\/console\/workflows\/[^/]+$/);
   await page.goto('/console/workflows');
-  const row = page.getByTestId('workflow-row').and(page.locator(`[data-name="Doomed ${suffix}"]`));
-  await row.getByTestId('workflow-delete').click();
-  await page.getByTestId('delete-workflow-dialog').getByTestId('confirm-action').click();
-  await expect(row).toHaveCount(0);
+  const rowOf = (name: string) => page.getByTestId('workflow-row').and(page.locator(`[data-name="${name}"]`));
+  const row = rowOf(`Doomed ${suffix}`);
+
+  // Duplicating opens the copy; a second copy takes the next free name.
+  await row.getByTestId('workflow-duplicate').click();
+  await expect(page.getByTestId('workflow-name')).toHaveText(`Doomed ${suffix} (copy)`);
+  await expect(node(page, 'trigger')).toBeVisible();
+  await page.goto('/console/workflows');
+  await row.getByTestId('workflow-duplicate').click();
+  await expect(page.getByTestId('workflow-name')).toHaveText(`Doomed ${suffix} (copy 2)`);
+  await page.goto('/console/workflows');
+  await expect(page.getByTestId('workflow-row')).toHaveCount(3);
+
+  // Search asks the server for names and descriptions that contain the words.
+  await page.getByTestId('workflows-search').fill('copy 2');
+  await expect(page.getByTestId('workflow-row')).toHaveCount(1);
+  await expect(page.getByTestId('workflow-row')).toHaveAttribute('data-name', `Doomed ${suffix} (copy 2)`);
+  await page.getByTestId('workflows-search').fill('no such workflow');
+  await expect(page.getByTestId('workflows-empty')).toHaveText('No workflow matches.');
+  await page.getByTestId('workflows-search').fill('');
+  await expect(page.getByTestId('workflow-row')).toHaveCount(3);
+
+  for (const name of [`Doomed ${suffix}`, `Doomed ${suffix} (copy)`, `Doomed ${suffix} (copy 2)`]) {
+    await rowOf(name).getByTestId('workflow-delete').click();
+    await page.getByTestId('delete-workflow-dialog').getByTestId('confirm-action').click();
+    await expect(rowOf(name)).toHaveCount(0);
+  }
   await page.reload();
   await expect(page.getByTestId('workflows-empty')).toBeVisible();
 });

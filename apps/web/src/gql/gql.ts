@@ -99,6 +99,7 @@ type Documents = {
     "\n  mutation DeleteTenantSecret($name: String!) {\n    deleteTenantSecret(name: $name) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n": typeof types.DeleteTenantSecretDocument,
     "\n  mutation SetWorkflowAllowedHosts($hosts: [String!]!) {\n    setWorkflowAllowedHosts(hosts: $hosts) {\n      settings { allowedHosts }\n      errors { code message field }\n    }\n  }\n": typeof types.SetWorkflowAllowedHostsDocument,
     "\n  query WorkflowExecutions($first: Int!, $after: String, $workflowId: ID, $status: [String!], $trigger: [String!]) {\n    workflowRuns(first: $first, after: $after, workflowId: $workflowId, status: $status, trigger: $trigger) {\n      nodes { ...WorkflowRunSummaryFields workflowId workflowName }\n      nextCursor\n    }\n    workflows(first: 100) { nodes { id name } }\n  }\n": typeof types.WorkflowExecutionsDocument,
+    "\n  query WorkflowDraft($id: ID!) {\n    workflow(id: $id) { id name description draft { ...WorkflowGraphFields } }\n  }\n": typeof types.WorkflowDraftDocument,
     "\n  query Viewer {\n    viewer {\n      user { id name email }\n      tenant { id name slug }\n      memberships { role tenant { id name slug } }\n      scopes\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -187,6 +188,7 @@ const documents: Documents = {
     "\n  mutation DeleteTenantSecret($name: String!) {\n    deleteTenantSecret(name: $name) {\n      secret { name createdAt updatedAt }\n      errors { code message field }\n    }\n  }\n": types.DeleteTenantSecretDocument,
     "\n  mutation SetWorkflowAllowedHosts($hosts: [String!]!) {\n    setWorkflowAllowedHosts(hosts: $hosts) {\n      settings { allowedHosts }\n      errors { code message field }\n    }\n  }\n": types.SetWorkflowAllowedHostsDocument,
     "\n  query WorkflowExecutions($first: Int!, $after: String, $workflowId: ID, $status: [String!], $trigger: [String!]) {\n    workflowRuns(first: $first, after: $after, workflowId: $workflowId, status: $status, trigger: $trigger) {\n      nodes { ...WorkflowRunSummaryFields workflowId workflowName }\n      nextCursor\n    }\n    workflows(first: 100) { nodes { id name } }\n  }\n": types.WorkflowExecutionsDocument,
+    "\n  query WorkflowDraft($id: ID!) {\n    workflow(id: $id) { id name description draft { ...WorkflowGraphFields } }\n  }\n": types.WorkflowDraftDocument,
     "\n  query Viewer {\n    viewer {\n      user { id name email }\n      tenant { id name slug }\n      memberships { role tenant { id name slug } }\n      scopes\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -544,6 +546,10 @@ export function graphql(source: "\n  mutation SetWorkflowAllowedHosts($hosts: [S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WorkflowExecutions($first: Int!, $after: String, $workflowId: ID, $status: [String!], $trigger: [String!]) {\n    workflowRuns(first: $first, after: $after, workflowId: $workflowId, status: $status, trigger: $trigger) {\n      nodes { ...WorkflowRunSummaryFields workflowId workflowName }\n      nextCursor\n    }\n    workflows(first: 100) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query WorkflowExecutions($first: Int!, $after: String, $workflowId: ID, $status: [String!], $trigger: [String!]) {\n    workflowRuns(first: $first, after: $after, workflowId: $workflowId, status: $status, trigger: $trigger) {\n      nodes { ...WorkflowRunSummaryFields workflowId workflowName }\n      nextCursor\n    }\n    workflows(first: 100) { nodes { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkflowDraft($id: ID!) {\n    workflow(id: $id) { id name description draft { ...WorkflowGraphFields } }\n  }\n"): (typeof documents)["\n  query WorkflowDraft($id: ID!) {\n    workflow(id: $id) { id name description draft { ...WorkflowGraphFields } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

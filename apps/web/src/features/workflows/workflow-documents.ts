@@ -40,6 +40,9 @@ export const WorkflowNodeTypeFieldsFragment = graphql(`
   }
 `);
 
+/** Workflows per page of the list and of a search. */
+export const WORKFLOWS_PAGE = 100;
+
 export const WorkflowsDocument = graphql(`
   query Workflows($first: Int, $after: String, $search: String) {
     workflows(first: $first, after: $after, search: $search) {
@@ -228,5 +231,12 @@ export const WorkflowExecutionsDocument = graphql(`
       nextCursor
     }
     workflows(first: 100) { nodes { id name } }
+  }
+`);
+
+/** One workflow's draft, to duplicate it from the list. */
+export const WorkflowDraftDocument = graphql(`
+  query WorkflowDraft($id: ID!) {
+    workflow(id: $id) { id name description draft { ...WorkflowGraphFields } }
   }
 `);

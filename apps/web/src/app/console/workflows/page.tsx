@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClassName } from '@nexus/ui/button';
 import { loadConsoleData, openConsolePage } from '../../../features/console/console-page';
-import { WorkflowsDocument } from '../../../features/workflows/workflow-documents';
+import { WORKFLOWS_PAGE, WorkflowsDocument } from '../../../features/workflows/workflow-documents';
 import { WorkflowsList } from '../../../features/workflows/workflows-list';
 import { request } from '../../../lib/graphql-client';
 import styles from '../../../features/workflows/workflows.module.css';
@@ -16,7 +16,7 @@ export default async function WorkflowsPage() {
   const page = await openConsolePage(SPEC);
   if (!page.ok) return page.element;
   const { token, organization, permissions } = page.value;
-  const data = await loadConsoleData(SPEC, () => request(WorkflowsDocument, { first: 100 }, { token }));
+  const data = await loadConsoleData(SPEC, () => request(WorkflowsDocument, { first: WORKFLOWS_PAGE }, { token }));
   if (!data.ok) return data.element;
 
   return (
@@ -31,7 +31,7 @@ export default async function WorkflowsPage() {
           <Link href="/console/workflows/settings" className={buttonClassName('secondary', 'sm')} data-testid="workflows-settings-link">Secrets &amp; hosts</Link>
         </span>
       </div>
-      <WorkflowsList key={organization.tenant.id} token={token} initial={data.value.workflows.nodes} canWrite={permissions.includes('workflows:write')} />
+      <WorkflowsList key={organization.tenant.id} token={token} initial={data.value.workflows.nodes} initialCursor={data.value.workflows.nextCursor ?? null} canWrite={permissions.includes('workflows:write')} />
     </>
   );
 }

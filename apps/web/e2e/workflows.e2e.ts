@@ -331,6 +331,15 @@ test('a waiting run shows purple on its wait node and can be cancelled', async (
   await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'CANCELLED', { timeout: 15_000 });
   await expect(page.getByTestId('run-cancel')).toHaveCount(0);
   await expect(page.getByTestId('run-history-item').first()).toHaveAttribute('data-status', 'CANCELLED');
+
+  // Retrying the cancelled run keeps the trigger's result and waits again on the node that did not finish.
+  await page.getByTestId('run-retry').click();
+  await expect(page.getByTestId('run-retry-of')).toBeVisible();
+  await expect(node(page, 'wait_1')).toHaveAttribute('data-status', 'WAITING', { timeout: 30_000 });
+  await expect(node(page, 'trigger')).toHaveAttribute('data-status', 'SUCCEEDED');
+  await expect(page.getByTestId('run-history-item')).toHaveCount(2);
+  await page.getByTestId('run-cancel').click();
+  await expect(page.getByTestId('run-status')).toHaveAttribute('data-status', 'CANCELLED', { timeout: 15_000 });
 });
 
 test("the manual trigger's input schema draws the run form, and input that does not match is refused", async ({ page }) => {

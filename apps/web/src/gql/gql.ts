@@ -75,7 +75,7 @@ type Documents = {
     "\n  fragment WorkflowGraphFields on WorkflowGraph {\n    nodes { id type config position { x y } }\n    edges { source sourcePort target targetPort }\n  }\n": typeof types.WorkflowGraphFieldsFragmentDoc,
     "\n  fragment WorkflowCompileErrorFields on WorkflowCompileError { nodeId code message field path }\n": typeof types.WorkflowCompileErrorFieldsFragmentDoc,
     "\n  fragment WorkflowSummaryFields on Workflow { id name description latestVersion active updatedAt }\n": typeof types.WorkflowSummaryFieldsFragmentDoc,
-    "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n": typeof types.WorkflowRunSummaryFieldsFragmentDoc,
+    "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger retryOfRunId lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n": typeof types.WorkflowRunSummaryFieldsFragmentDoc,
     "\n  fragment WorkflowDetailFields on Workflow {\n    id name description latestVersion active webhookPath errorWorkflowId concurrency draftUpdatedAt updatedAt\n    draft { ...WorkflowGraphFields }\n    draftProblems { ...WorkflowCompileErrorFields }\n    versions { number name note authorId createdAt }\n  }\n": typeof types.WorkflowDetailFieldsFragmentDoc,
     "\n  fragment WorkflowNodeTypeFields on WorkflowNodeType {\n    type category title description configSchema\n    inputs { name schema required multiple }\n    outputs { name schema required multiple }\n  }\n": typeof types.WorkflowNodeTypeFieldsFragmentDoc,
     "\n  query Workflows($first: Int, $after: String, $search: String) {\n    workflows(first: $first, after: $after, search: $search) {\n      nodes { ...WorkflowSummaryFields }\n      nextCursor\n    }\n  }\n": typeof types.WorkflowsDocument,
@@ -92,6 +92,7 @@ type Documents = {
     "\n  mutation SetWorkflowActive($workflowId: ID!, $active: Boolean!) {\n    setWorkflowActive(workflowId: $workflowId, active: $active) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": typeof types.SetWorkflowActiveDocument,
     "\n  mutation RotateWorkflowWebhookSecret($workflowId: ID!) {\n    rotateWorkflowWebhookSecret(workflowId: $workflowId) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": typeof types.RotateWorkflowWebhookSecretDocument,
     "\n  mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {\n    runWorkflow(workflowId: $workflowId, version: $version, input: $input) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": typeof types.RunWorkflowDocument,
+    "\n  mutation RetryWorkflowRun($runId: ID!) {\n    retryWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": typeof types.RetryWorkflowRunDocument,
     "\n  mutation CancelWorkflowRun($runId: ID!) {\n    cancelWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": typeof types.CancelWorkflowRunDocument,
     "\n  subscription WorkflowRunEvents($runId: ID!, $after: Int) {\n    workflowRunEvents(runId: $runId, after: $after) {\n      type runId seq at nodeId attempt status error delayMs\n      snapshot { status error nodes { nodeId status attempt error } }\n    }\n  }\n": typeof types.WorkflowRunEventsDocument,
     "\n  query WorkflowSecretsSettings {\n    tenantSecrets { name createdAt updatedAt }\n    workflowSettings { allowedHosts }\n  }\n": typeof types.WorkflowSecretsSettingsDocument,
@@ -164,7 +165,7 @@ const documents: Documents = {
     "\n  fragment WorkflowGraphFields on WorkflowGraph {\n    nodes { id type config position { x y } }\n    edges { source sourcePort target targetPort }\n  }\n": types.WorkflowGraphFieldsFragmentDoc,
     "\n  fragment WorkflowCompileErrorFields on WorkflowCompileError { nodeId code message field path }\n": types.WorkflowCompileErrorFieldsFragmentDoc,
     "\n  fragment WorkflowSummaryFields on Workflow { id name description latestVersion active updatedAt }\n": types.WorkflowSummaryFieldsFragmentDoc,
-    "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n": types.WorkflowRunSummaryFieldsFragmentDoc,
+    "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger retryOfRunId lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n": types.WorkflowRunSummaryFieldsFragmentDoc,
     "\n  fragment WorkflowDetailFields on Workflow {\n    id name description latestVersion active webhookPath errorWorkflowId concurrency draftUpdatedAt updatedAt\n    draft { ...WorkflowGraphFields }\n    draftProblems { ...WorkflowCompileErrorFields }\n    versions { number name note authorId createdAt }\n  }\n": types.WorkflowDetailFieldsFragmentDoc,
     "\n  fragment WorkflowNodeTypeFields on WorkflowNodeType {\n    type category title description configSchema\n    inputs { name schema required multiple }\n    outputs { name schema required multiple }\n  }\n": types.WorkflowNodeTypeFieldsFragmentDoc,
     "\n  query Workflows($first: Int, $after: String, $search: String) {\n    workflows(first: $first, after: $after, search: $search) {\n      nodes { ...WorkflowSummaryFields }\n      nextCursor\n    }\n  }\n": types.WorkflowsDocument,
@@ -181,6 +182,7 @@ const documents: Documents = {
     "\n  mutation SetWorkflowActive($workflowId: ID!, $active: Boolean!) {\n    setWorkflowActive(workflowId: $workflowId, active: $active) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": types.SetWorkflowActiveDocument,
     "\n  mutation RotateWorkflowWebhookSecret($workflowId: ID!) {\n    rotateWorkflowWebhookSecret(workflowId: $workflowId) {\n      workflow { ...WorkflowDetailFields }\n      errors { code message field }\n    }\n  }\n": types.RotateWorkflowWebhookSecretDocument,
     "\n  mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {\n    runWorkflow(workflowId: $workflowId, version: $version, input: $input) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": types.RunWorkflowDocument,
+    "\n  mutation RetryWorkflowRun($runId: ID!) {\n    retryWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": types.RetryWorkflowRunDocument,
     "\n  mutation CancelWorkflowRun($runId: ID!) {\n    cancelWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n": types.CancelWorkflowRunDocument,
     "\n  subscription WorkflowRunEvents($runId: ID!, $after: Int) {\n    workflowRunEvents(runId: $runId, after: $after) {\n      type runId seq at nodeId attempt status error delayMs\n      snapshot { status error nodes { nodeId status attempt error } }\n    }\n  }\n": types.WorkflowRunEventsDocument,
     "\n  query WorkflowSecretsSettings {\n    tenantSecrets { name createdAt updatedAt }\n    workflowSettings { allowedHosts }\n  }\n": types.WorkflowSecretsSettingsDocument,
@@ -453,7 +455,7 @@ export function graphql(source: "\n  fragment WorkflowSummaryFields on Workflow 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n"): (typeof documents)["\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n"];
+export function graphql(source: "\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger retryOfRunId lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n"): (typeof documents)["\n  fragment WorkflowRunSummaryFields on WorkflowRun {\n    id versionNumber status trigger retryOfRunId lastSeq createdAt startedAt finishedAt\n    error { nodeId code message }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -518,6 +520,10 @@ export function graphql(source: "\n  mutation RotateWorkflowWebhookSecret($workf
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {\n    runWorkflow(workflowId: $workflowId, version: $version, input: $input) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {\n    runWorkflow(workflowId: $workflowId, version: $version, input: $input) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetryWorkflowRun($runId: ID!) {\n    retryWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n"): (typeof documents)["\n  mutation RetryWorkflowRun($runId: ID!) {\n    retryWorkflowRun(runId: $runId) {\n      run { ...WorkflowRunSummaryFields }\n      errors { code message field }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

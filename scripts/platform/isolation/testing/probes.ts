@@ -90,6 +90,7 @@ export const PROBES: Record<string, Probe> = {
   rotateWorkflowWebhookSecret: { variables: (a) => [{ workflowId: a.workflowId }] },
   runWorkflow: { variables: (a) => [{ workflowId: a.workflowId }, { workflowId: a.workflowId, version: 1 }] },
   cancelWorkflowRun: { variables: (a) => [{ runId: a.runId }] },
+  retryWorkflowRun: { variables: (a) => [{ runId: a.runId }] },
   resumeWorkflowRun: { variables: (a) => [{ runId: a.runId, nodeId: 'mark' }] },
   setTenantSecret: { variables: (a) => [{ name: a.secretName, value: 'intruder' }] },
   deleteTenantSecret: { variables: (a) => [{ name: a.secretName }] },

@@ -52,6 +52,11 @@ export type Mutation = {
   restoreWorkflowVersion: WorkflowPayload;
   /** Resume a waiting node now, optionally replacing its output with `payload`. Needs `workflows:run`. */
   resumeWorkflowRun: WorkflowRunPayload;
+  /**
+   * Retry a failed or cancelled run: a new run of the same graph and input that keeps the nodes that succeeded (they are
+   * not run again) and runs the rest. Needs `workflows:run`.
+   */
+  retryWorkflowRun: WorkflowRunPayload;
   /** Issue a new webhook secret; the old webhook URL stops working. Needs `workflows:write`. */
   rotateWorkflowWebhookSecret: WorkflowPayload;
   /** Start a run of a saved version (or of the draft when `version` is absent) with a JSON input. Needs `workflows:run`. */
@@ -98,6 +103,11 @@ export type MutationRestoreWorkflowVersionArgs = {
 export type MutationResumeWorkflowRunArgs = {
   nodeId: Scalars['String']['input'];
   payload?: InputMaybe<Scalars['JSON']['input']>;
+  runId: Scalars['ID']['input'];
+};
+
+
+export type MutationRetryWorkflowRunArgs = {
   runId: Scalars['ID']['input'];
 };
 
@@ -522,6 +532,8 @@ export type WorkflowRun = {
   nodeRuns: Array<WorkflowNodeRun>;
   /** Outputs of the nodes nothing follows (one value when there is one such node). */
   output?: Maybe<Scalars['JSON']['output']>;
+  /** The failed or cancelled run this run retries, if it is a retry. */
+  retryOfRunId?: Maybe<Scalars['ID']['output']>;
   /** When a worker first started it (ISO 8601). */
   startedAt?: Maybe<Scalars['String']['output']>;
   /** QUEUED, RUNNING, WAITING, SUCCEEDED, FAILED or CANCELLED. */
@@ -861,6 +873,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   deleteWorkflow?: Resolver<ResolversTypes['DeleteWorkflowPayload'], ParentType, ContextType, RequireFields<MutationDeleteWorkflowArgs, 'id'>>;
   restoreWorkflowVersion?: Resolver<ResolversTypes['WorkflowPayload'], ParentType, ContextType, RequireFields<MutationRestoreWorkflowVersionArgs, 'number' | 'workflowId'>>;
   resumeWorkflowRun?: Resolver<ResolversTypes['WorkflowRunPayload'], ParentType, ContextType, RequireFields<MutationResumeWorkflowRunArgs, 'nodeId' | 'runId'>>;
+  retryWorkflowRun?: Resolver<ResolversTypes['WorkflowRunPayload'], ParentType, ContextType, RequireFields<MutationRetryWorkflowRunArgs, 'runId'>>;
   rotateWorkflowWebhookSecret?: Resolver<ResolversTypes['WorkflowPayload'], ParentType, ContextType, RequireFields<MutationRotateWorkflowWebhookSecretArgs, 'workflowId'>>;
   runWorkflow?: Resolver<ResolversTypes['WorkflowRunPayload'], ParentType, ContextType, RequireFields<MutationRunWorkflowArgs, 'workflowId'>>;
   saveWorkflowVersion?: Resolver<ResolversTypes['WorkflowVersionPayload'], ParentType, ContextType, RequireFields<MutationSaveWorkflowVersionArgs, 'workflowId'>>;
@@ -1034,6 +1047,7 @@ export type WorkflowRunResolvers<ContextType = SubgraphContext, ParentType exten
   lastSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodeRuns?: Resolver<Array<ResolversTypes['WorkflowNodeRun']>, ParentType, ContextType, Partial<WorkflowRunNodeRunsArgs>>;
   output?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  retryOfRunId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -13,6 +13,7 @@ export const runResolvers: Resolvers = {
   Mutation: {
     runWorkflow: (_p, args, { req, services }) => asPayload(async () => ({ run: await services.runs.startByUser(req, args) })),
     cancelWorkflowRun: (_p, { runId }, { req, services }) => asPayload(async () => ({ run: await services.runs.cancel(req, runId) })),
+    retryWorkflowRun: (_p, { runId }, { req, services }) => asPayload(async () => ({ run: await services.runs.retry(req, runId) })),
     resumeWorkflowRun: (_p, { runId, nodeId, payload }, { req, services }) =>
       asPayload(async () => ({ run: await services.runs.resume(req, runId, nodeId, payload) })),
   },

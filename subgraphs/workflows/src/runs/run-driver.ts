@@ -121,7 +121,9 @@ export async function driveRun(deps: DriverDeps, runId: string, opts: DriveOptio
 
   let state: RunState;
   try {
-    if (run.lastSeq === 0) {
+    // A run with stored nodes resumes from them, even before its first event: a retry starts with the nodes it copied,
+    // and a worker can die after storing a node but before that node's event went out.
+    if (run.lastSeq === 0 && !(await deps.store.hasNodes(run.id))) {
       state = await engine.start(plan, run.input, { runId: run.id, signal: halt.signal });
     } else {
       state = await engine.resume(plan, await restore(deps, run, plan), { signal: halt.signal, ...(opts.token ? { token: opts.token } : {}), ...(opts.payload !== undefined ? { payload: opts.payload } : {}) });

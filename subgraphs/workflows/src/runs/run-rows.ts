@@ -23,6 +23,8 @@ export interface RunRow {
   error: RunError | null;
   concurrency: number;
   lastSeq: number;
+  /** The failed or cancelled run this one retries. */
+  retryOfRunId: string | null;
   parentRunId: string | null;
   parentNodeId: string | null;
   createdById: string | null;

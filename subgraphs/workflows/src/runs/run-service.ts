@@ -73,7 +73,7 @@ interface RunDbRow {
   id: string; tenant_id: string; workflow_id: string; version_number: number | null; graph: TWorkflowGraph; status: RunStatus;
   trigger: RunTrigger; input: unknown; input_blob: string | null; output: unknown; output_blob: string | null; error: RunError | null;
   concurrency: number; last_seq: number; parent_run_id: string | null; parent_node_id: string | null; created_by_id: string | null;
-  created_at: Date; started_at: Date | null; finished_at: Date | null; workflow_name: string;
+  created_at: Date; started_at: Date | null; finished_at: Date | null; workflow_name: string; retry_of_run_id: string | null;
 }
 
 export interface RunPage { nodes: RunRow[]; nextCursor: string | null }
@@ -238,6 +238,42 @@ export class RunService {
     return this.mustGet(ctx, runId);
   }
 
+  /**
+   * retryWorkflowRun: a new run of a failed or cancelled run's graph and input that starts with the nodes that succeeded
+   * (copied, not run again) and runs the rest. The new run counts against the concurrent-run limit like any other.
+   */
+  async retry(ctx: RequestContext, runId: string): Promise<RunRow> {
+    authorize(ctx, 'workflows:run');
+    const run = await this.mustGet(ctx, runId);
+    if (run.status !== 'FAILED' && run.status !== 'CANCELLED') {
+      throw new DomainError(ErrorCode.CONFLICT, `The run is ${run.status}; only failed or cancelled runs can be retried.`, { field: 'runId' });
+    }
+    if (run.parentRunId) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, 'This run belongs to a sub-workflow node of another run; retry that run instead.', { field: 'runId' });
+    }
+    const newId = await withTenant(this.deps.db, { tenantId: ctx.tenantId }, async (tx) => {
+      await holdRunSlot(tx, run.tenantId, ctx.limits);
+      const rows = await tx.$queryRaw<{ id: string }[]>`
+        INSERT INTO workflow_runs (id, tenant_id, workflow_id, version_number, graph, status, trigger, trigger_node_id, input, input_blob,
+          concurrency, created_by_id, retry_of_run_id, lease_expires_at)
+        SELECT gen_random_uuid(), tenant_id, workflow_id, version_number, graph, 'QUEUED', ${ctx.apiKeyId ? 'API' : 'MANUAL'}, trigger_node_id, input, input_blob,
+          concurrency, ${ctx.userId}::uuid, id, now() + interval '60 seconds'
+        FROM workflow_runs WHERE id = ${runId}::uuid
+        RETURNING id`;
+      const id = rows[0]!.id;
+      // Stored values (and BlobStore keys, which are never rewritten) are shared with the first run.
+      await tx.$executeRaw`
+        INSERT INTO workflow_node_runs (run_id, node_id, tenant_id, status, attempts, port, input, input_blob, output, output_blob,
+          error, done_seq, started_at, finished_at)
+        SELECT ${id}::uuid, node_id, tenant_id, status, attempts, port, input, input_blob, output, output_blob, error, done_seq, started_at, finished_at
+        FROM workflow_node_runs WHERE run_id = ${runId}::uuid AND status = 'SUCCEEDED'`;
+      await enqueueRunGauge(tx, run.tenantId);
+      return id;
+    });
+    await this.deps.jobs.enqueue({ runId: newId }, 'e0');
+    return this.mustGet(ctx, newId);
+  }
+
   async resume(ctx: RequestContext, runId: string, nodeId: string, payload: unknown): Promise<RunRow> {
     authorize(ctx, 'workflows:run');
     const run = await this.mustGet(ctx, runId);
@@ -278,7 +314,7 @@ export class RunService {
       id: r.id, tenantId: r.tenant_id, workflowId: r.workflow_id, workflowName: r.workflow_name, versionNumber: r.version_number, graph: r.graph, status: r.status,
       trigger: r.trigger, input: await loadPayload(this.deps.blobs, r.input, r.input_blob),
       output: await loadPayload(this.deps.blobs, r.output, r.output_blob), error: r.error, concurrency: r.concurrency,
-      lastSeq: r.last_seq, parentRunId: r.parent_run_id, parentNodeId: r.parent_node_id, createdById: r.created_by_id,
+      lastSeq: r.last_seq, retryOfRunId: r.retry_of_run_id, parentRunId: r.parent_run_id, parentNodeId: r.parent_node_id, createdById: r.created_by_id,
       createdAt: r.created_at, startedAt: r.started_at, finishedAt: r.finished_at,
     };
   }

@@ -79,6 +79,12 @@ export class RunStore {
     return rows[0].cancel_requested ? 'cancel' : 'ok';
   }
 
+  /** Whether any node of the run is stored: a retry's copied nodes, or a node saved just before its worker died. */
+  async hasNodes(runId: string): Promise<boolean> {
+    const rows = await this.sql.$queryRaw<{ found: boolean }[]>`SELECT EXISTS (SELECT 1 FROM workflow_node_runs WHERE run_id = ${runId}::uuid) AS found`;
+    return rows[0]?.found === true;
+  }
+
   /** Settled nodes of the run, outputs read back from the BlobStore where they were spilled. */
   async nodeStates(runId: string): Promise<Record<string, NodeState>> {
     const rows = await this.sql.$queryRaw<NodeRow[]>`

@@ -293,3 +293,45 @@ describe('the manual trigger input schema', () => {
     expect(run).toMatchObject({ status: 'SUCCEEDED', output: 42 });
   });
 });
+
+describe('retrying a failed run', () => {
+  it('keeps the nodes that succeeded, runs the failed node and what follows, and takes the branch the kept condition chose', async () => {
+    const wf = await h.workflow(ctx, graphOf([
+      ['start', 'manual'],
+      ['check', 'condition', { expression: 'amount > 100' }],
+      ['prep', 'transform', { expression: '$merge([$, {"prepared": true}])' }],
+      ['flaky_once', 'test-fail', { times: 1 }],
+      ['after', 'transform', { expression: '{"done": prepared}' }],
+      ['other', 'transform', { expression: '"small"' }],
+    ], ['start.out>check.in', 'check.true>prep.in', 'prep.out>flaky_once.in', 'flaky_once.out>after.in', 'check.false>other.in']));
+    const first = await h.waitFor(ctx, (await h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { amount: 500 } })).id);
+    expect(first).toMatchObject({ status: 'FAILED', error: { nodeId: 'flaky_once' } });
+    const flakyCalls = h.test.calls.get('flaky_once') ?? 0;
+
+    const retry = await h.services.runs.retry(ctx, first.id);
+    expect(retry).toMatchObject({ retryOfRunId: first.id, status: expect.stringMatching(/QUEUED|RUNNING/) });
+    const done = await h.waitFor(ctx, retry.id);
+    expect(done).toMatchObject({ status: 'SUCCEEDED', output: { done: true } });
+    expect(h.test.calls.get('flaky_once')).toBe(flakyCalls + 1);
+
+    const nodes = Object.fromEntries((await h.services.runs.nodeRuns(ctx, retry.id)).map((n) => [n.nodeId, n]));
+    // Copied from the first run, with their stored finish times: not run again.
+    const firstNodes = Object.fromEntries((await h.services.runs.nodeRuns(ctx, first.id)).map((n) => [n.nodeId, n]));
+    for (const id of ['start', 'check', 'prep']) expect(nodes[id]!.finishedAt).toEqual(firstNodes[id]!.finishedAt);
+    expect(nodes.flaky_once).toMatchObject({ status: 'SUCCEEDED', input: { amount: 500, prepared: true } });
+    expect(nodes.other?.status ?? 'SKIPPED').toBe('SKIPPED');
+    const events = (await collect(retry.id, 0)).filter((e): e is RunEvent => e.type !== 'SNAPSHOT');
+    expect(events.filter((e) => e.type === 'NODE_STARTED').map((e) => e.nodeId)).toEqual(['flaky_once', 'after']);
+  });
+
+  it('refuses runs that did not fail and runs of other organisations, and starts nothing', async () => {
+    const wf = await h.workflow(ctx, branchGraph());
+    const ok = await h.waitFor(ctx, (await h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { amount: 1 } })).id);
+    const count = await runCount();
+    await expect(h.services.runs.retry(ctx, ok.id)).rejects.toThrow(/only failed or cancelled runs can be retried/);
+    const other = (await h.kit.newTenant()).ctx();
+    await expect(h.services.runs.retry(other, ok.id)).rejects.toThrow(/not found in this organisation/);
+    await expect(h.services.runs.retry(ctx, 'not-a-uuid')).rejects.toThrow(/not found/);
+    expect(await runCount()).toBe(count);
+  });
+});

@@ -28,6 +28,8 @@ export interface RunPanelProps {
   onRun: (input: unknown) => Promise<string | null>;
   shown: { id: string; status: string | null; error: string | null; stream: StreamState; detail: RunDetail | null; streamError: string | null } | null;
   onCancel: (runId: string) => Promise<void>;
+  /** Retries a failed or cancelled run from where it failed. */
+  onRetry: (runId: string) => Promise<void>;
   runs: readonly RunSummary[];
   onPick: (runId: string) => void;
   /** The manual trigger's input schema in the draft: its properties are drawn as fields that fill the JSON. */
@@ -44,7 +46,7 @@ function inputObject(text: string): Config | null {
   }
 }
 
-export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, onCancel, runs, onPick, inputSchema }: RunPanelProps) {
+export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, onCancel, onRetry, runs, onPick, inputSchema }: RunPanelProps) {
   const [input, setInput] = useState('{}');
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
@@ -100,8 +102,16 @@ export function RunPanel({ versions, version, onVersion, canRun, onRun, shown, o
               <span data-testid="run-status" data-status={shown.status ?? ''}>{shown.status && <Badge tone={statusTone(shown.status)}>{shown.status}</Badge>}</span>
             </h4>
             {shown.status && isActiveRun(shown.status) && <Button size="sm" variant="secondary" onClick={() => void onCancel(shown.id)} data-testid="run-cancel">Cancel</Button>}
+            {canRun && (shown.status === 'FAILED' || shown.status === 'CANCELLED') && (
+              <Button size="sm" variant="secondary" onClick={() => void onRetry(shown.id)} title="A new run with the same graph and input that keeps the nodes that succeeded and runs the rest" data-testid="run-retry">Retry from failure</Button>
+            )}
           </div>
           <p className={styles.fieldHint} data-testid="run-stream" data-state={shown.stream}>{streamLabel[shown.stream]}</p>
+          {shown.detail?.retryOfRunId && (
+            <p className={styles.fieldHint} data-testid="run-retry-of">
+              Retry of <button type="button" className={styles.linkButton} onClick={() => onPick(shown.detail!.retryOfRunId!)}><code>{shown.detail.retryOfRunId.slice(0, 8)}</code></button>: the nodes that succeeded there were kept.
+            </p>
+          )}
           {shown.error && <p className={styles.fieldError} data-testid="run-failure">{shown.error}</p>}
           {shown.streamError && <p className={styles.fieldError}>{shown.streamError}</p>}
           {shown.detail && (

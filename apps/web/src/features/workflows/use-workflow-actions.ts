@@ -8,7 +8,7 @@ import type { CompileProblem } from './builder-context';
 import { normalizeGraph, type WorkflowGraph } from './graph-model';
 import type { RunSummary } from './run-panel';
 import {
-  CancelWorkflowRunDocument, RestoreWorkflowVersionDocument, RotateWorkflowWebhookSecretDocument, RunWorkflowDocument,
+  CancelWorkflowRunDocument, RetryWorkflowRunDocument, RestoreWorkflowVersionDocument, RotateWorkflowWebhookSecretDocument, RunWorkflowDocument,
   SaveWorkflowVersionDocument, SetWorkflowActiveDocument, UpdateWorkflowDocument, WorkflowRunsDocument,
 } from './workflow-documents';
 
@@ -60,6 +60,16 @@ export function useWorkflowActions(o: WorkflowActionsOptions) {
     return null;
   });
 
+  /** A new run of a failed or cancelled one that keeps its succeeded nodes; it becomes the shown run. */
+  const retry = (runId: string): Outcome => attempt(async () => {
+    const { retryWorkflowRun } = await request(RetryWorkflowRunDocument, { runId }, { token });
+    const started = retryWorkflowRun.run;
+    if (retryWorkflowRun.errors.length || !started) return errorsText(retryWorkflowRun.errors) ?? 'The retry did not start.';
+    setRuns((current) => [started, ...current.filter((r) => r.id !== started.id)]);
+    setShownRunId(started.id);
+    return null;
+  });
+
   const cancel = (runId: string): Outcome => attempt(async () => {
     const { cancelWorkflowRun } = await request(CancelWorkflowRunDocument, { runId }, { token });
     await refreshRuns();
@@ -98,5 +108,5 @@ export function useWorkflowActions(o: WorkflowActionsOptions) {
   const setActive = (active: boolean) => mutate(async () => (await request(SetWorkflowActiveDocument, { workflowId, active }, { token })).setWorkflowActive);
   const rotate = () => mutate(async () => (await request(RotateWorkflowWebhookSecretDocument, { workflowId }, { token })).rotateWorkflowWebhookSecret);
 
-  return { refreshRuns, run, cancel, saveVersion, restore, update, setActive, rotate };
+  return { refreshRuns, run, retry, cancel, saveVersion, restore, update, setActive, rotate };
 }

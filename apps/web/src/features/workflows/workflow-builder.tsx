@@ -231,6 +231,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
                   onRun={(input) => actions.run(input, runVersion)}
                   shown={shownRunId ? { id: shownRunId, status: shown.status, error: shown.runError, stream: shown.stream, detail: shown.detail, streamError: shown.error } : null}
                   onCancel={async (id) => setBanner(await actions.cancel(id))}
+                  onRetry={async (id) => setBanner(await actions.retry(id))}
                   runs={runs}
                   onPick={setShownRunId}
                   inputSchema={g.graph.nodes.find((n) => n.type === 'manual' && n.config.inputSchema)?.config.inputSchema}

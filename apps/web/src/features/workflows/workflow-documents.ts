@@ -18,7 +18,7 @@ export const WorkflowSummaryFieldsFragment = graphql(`
 
 export const WorkflowRunSummaryFieldsFragment = graphql(`
   fragment WorkflowRunSummaryFields on WorkflowRun {
-    id versionNumber status trigger lastSeq createdAt startedAt finishedAt
+    id versionNumber status trigger retryOfRunId lastSeq createdAt startedAt finishedAt
     error { nodeId code message }
   }
 `);
@@ -165,6 +165,15 @@ export const RotateWorkflowWebhookSecretDocument = graphql(`
 export const RunWorkflowDocument = graphql(`
   mutation RunWorkflow($workflowId: ID!, $version: Int, $input: JSON) {
     runWorkflow(workflowId: $workflowId, version: $version, input: $input) {
+      run { ...WorkflowRunSummaryFields }
+      errors { code message field }
+    }
+  }
+`);
+
+export const RetryWorkflowRunDocument = graphql(`
+  mutation RetryWorkflowRun($runId: ID!) {
+    retryWorkflowRun(runId: $runId) {
       run { ...WorkflowRunSummaryFields }
       errors { code message field }
     }

@@ -3164,6 +3164,7 @@ export const WorkflowRunScalarFieldEnum = {
   graph: 'graph',
   status: 'status',
   trigger: 'trigger',
+  retryOfRunId: 'retryOfRunId',
   triggerNodeId: 'triggerNodeId',
   input: 'input',
   inputBlob: 'inputBlob',

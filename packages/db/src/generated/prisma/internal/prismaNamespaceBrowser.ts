@@ -484,6 +484,7 @@ export const WorkflowRunScalarFieldEnum = {
   graph: 'graph',
   status: 'status',
   trigger: 'trigger',
+  retryOfRunId: 'retryOfRunId',
   triggerNodeId: 'triggerNodeId',
   input: 'input',
   inputBlob: 'inputBlob',

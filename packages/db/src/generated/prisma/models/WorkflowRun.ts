@@ -47,6 +47,7 @@ export type WorkflowRunMinAggregateOutputType = {
   versionNumber: number | null
   status: string | null
   trigger: string | null
+  retryOfRunId: string | null
   triggerNodeId: string | null
   inputBlob: string | null
   outputBlob: string | null
@@ -72,6 +73,7 @@ export type WorkflowRunMaxAggregateOutputType = {
   versionNumber: number | null
   status: string | null
   trigger: string | null
+  retryOfRunId: string | null
   triggerNodeId: string | null
   inputBlob: string | null
   outputBlob: string | null
@@ -98,6 +100,7 @@ export type WorkflowRunCountAggregateOutputType = {
   graph: number
   status: number
   trigger: number
+  retryOfRunId: number
   triggerNodeId: number
   input: number
   inputBlob: number
@@ -142,6 +145,7 @@ export type WorkflowRunMinAggregateInputType = {
   versionNumber?: true
   status?: true
   trigger?: true
+  retryOfRunId?: true
   triggerNodeId?: true
   inputBlob?: true
   outputBlob?: true
@@ -167,6 +171,7 @@ export type WorkflowRunMaxAggregateInputType = {
   versionNumber?: true
   status?: true
   trigger?: true
+  retryOfRunId?: true
   triggerNodeId?: true
   inputBlob?: true
   outputBlob?: true
@@ -193,6 +198,7 @@ export type WorkflowRunCountAggregateInputType = {
   graph?: true
   status?: true
   trigger?: true
+  retryOfRunId?: true
   triggerNodeId?: true
   input?: true
   inputBlob?: true
@@ -309,6 +315,7 @@ export type WorkflowRunGroupByOutputType = {
   graph: runtime.JsonValue
   status: string
   trigger: string
+  retryOfRunId: string | null
   triggerNodeId: string | null
   input: runtime.JsonValue | null
   inputBlob: string | null
@@ -361,6 +368,7 @@ export type WorkflowRunWhereInput = {
   graph?: Prisma.JsonFilter<"WorkflowRun">
   status?: Prisma.StringFilter<"WorkflowRun"> | string
   trigger?: Prisma.StringFilter<"WorkflowRun"> | string
+  retryOfRunId?: Prisma.UuidNullableFilter<"WorkflowRun"> | string | null
   triggerNodeId?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   input?: Prisma.JsonNullableFilter<"WorkflowRun">
   inputBlob?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
@@ -394,6 +402,7 @@ export type WorkflowRunOrderByWithRelationInput = {
   graph?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  retryOfRunId?: Prisma.SortOrderInput | Prisma.SortOrder
   triggerNodeId?: Prisma.SortOrderInput | Prisma.SortOrder
   input?: Prisma.SortOrderInput | Prisma.SortOrder
   inputBlob?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -430,6 +439,7 @@ export type WorkflowRunWhereUniqueInput = Prisma.AtLeast<{
   graph?: Prisma.JsonFilter<"WorkflowRun">
   status?: Prisma.StringFilter<"WorkflowRun"> | string
   trigger?: Prisma.StringFilter<"WorkflowRun"> | string
+  retryOfRunId?: Prisma.UuidNullableFilter<"WorkflowRun"> | string | null
   triggerNodeId?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   input?: Prisma.JsonNullableFilter<"WorkflowRun">
   inputBlob?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
@@ -463,6 +473,7 @@ export type WorkflowRunOrderByWithAggregationInput = {
   graph?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  retryOfRunId?: Prisma.SortOrderInput | Prisma.SortOrder
   triggerNodeId?: Prisma.SortOrderInput | Prisma.SortOrder
   input?: Prisma.SortOrderInput | Prisma.SortOrder
   inputBlob?: Prisma.SortOrderInput | Prisma.SortOrder
@@ -500,6 +511,7 @@ export type WorkflowRunScalarWhereWithAggregatesInput = {
   graph?: Prisma.JsonWithAggregatesFilter<"WorkflowRun">
   status?: Prisma.StringWithAggregatesFilter<"WorkflowRun"> | string
   trigger?: Prisma.StringWithAggregatesFilter<"WorkflowRun"> | string
+  retryOfRunId?: Prisma.UuidNullableWithAggregatesFilter<"WorkflowRun"> | string | null
   triggerNodeId?: Prisma.StringNullableWithAggregatesFilter<"WorkflowRun"> | string | null
   input?: Prisma.JsonNullableWithAggregatesFilter<"WorkflowRun">
   inputBlob?: Prisma.StringNullableWithAggregatesFilter<"WorkflowRun"> | string | null
@@ -527,6 +539,7 @@ export type WorkflowRunCreateInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -560,6 +573,7 @@ export type WorkflowRunUncheckedCreateInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -589,6 +603,7 @@ export type WorkflowRunUpdateInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -622,6 +637,7 @@ export type WorkflowRunUncheckedUpdateInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -653,6 +669,7 @@ export type WorkflowRunCreateManyInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -680,6 +697,7 @@ export type WorkflowRunUpdateManyMutationInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -709,6 +727,7 @@ export type WorkflowRunUncheckedUpdateManyInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -748,6 +767,7 @@ export type WorkflowRunCountOrderByAggregateInput = {
   graph?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  retryOfRunId?: Prisma.SortOrder
   triggerNodeId?: Prisma.SortOrder
   input?: Prisma.SortOrder
   inputBlob?: Prisma.SortOrder
@@ -783,6 +803,7 @@ export type WorkflowRunMaxOrderByAggregateInput = {
   versionNumber?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  retryOfRunId?: Prisma.SortOrder
   triggerNodeId?: Prisma.SortOrder
   inputBlob?: Prisma.SortOrder
   outputBlob?: Prisma.SortOrder
@@ -808,6 +829,7 @@ export type WorkflowRunMinOrderByAggregateInput = {
   versionNumber?: Prisma.SortOrder
   status?: Prisma.SortOrder
   trigger?: Prisma.SortOrder
+  retryOfRunId?: Prisma.SortOrder
   triggerNodeId?: Prisma.SortOrder
   inputBlob?: Prisma.SortOrder
   outputBlob?: Prisma.SortOrder
@@ -964,6 +986,7 @@ export type WorkflowRunCreateWithoutTenantInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -995,6 +1018,7 @@ export type WorkflowRunUncheckedCreateWithoutTenantInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1055,6 +1079,7 @@ export type WorkflowRunScalarWhereInput = {
   graph?: Prisma.JsonFilter<"WorkflowRun">
   status?: Prisma.StringFilter<"WorkflowRun"> | string
   trigger?: Prisma.StringFilter<"WorkflowRun"> | string
+  retryOfRunId?: Prisma.UuidNullableFilter<"WorkflowRun"> | string | null
   triggerNodeId?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
   input?: Prisma.JsonNullableFilter<"WorkflowRun">
   inputBlob?: Prisma.StringNullableFilter<"WorkflowRun"> | string | null
@@ -1082,6 +1107,7 @@ export type WorkflowRunCreateWithoutWorkflowInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1113,6 +1139,7 @@ export type WorkflowRunUncheckedCreateWithoutWorkflowInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1168,6 +1195,7 @@ export type WorkflowRunCreateWithoutNodeRunsInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1200,6 +1228,7 @@ export type WorkflowRunUncheckedCreateWithoutNodeRunsInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1244,6 +1273,7 @@ export type WorkflowRunUpdateWithoutNodeRunsInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1276,6 +1306,7 @@ export type WorkflowRunUncheckedUpdateWithoutNodeRunsInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1304,6 +1335,7 @@ export type WorkflowRunCreateWithoutEventsInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1336,6 +1368,7 @@ export type WorkflowRunUncheckedCreateWithoutEventsInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1380,6 +1413,7 @@ export type WorkflowRunUpdateWithoutEventsInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1412,6 +1446,7 @@ export type WorkflowRunUncheckedUpdateWithoutEventsInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1441,6 +1476,7 @@ export type WorkflowRunCreateManyTenantInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1468,6 +1504,7 @@ export type WorkflowRunUpdateWithoutTenantInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1499,6 +1536,7 @@ export type WorkflowRunUncheckedUpdateWithoutTenantInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1529,6 +1567,7 @@ export type WorkflowRunUncheckedUpdateManyWithoutTenantInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1557,6 +1596,7 @@ export type WorkflowRunCreateManyWorkflowInput = {
   graph: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: string
   trigger: string
+  retryOfRunId?: string | null
   triggerNodeId?: string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: string | null
@@ -1584,6 +1624,7 @@ export type WorkflowRunUpdateWithoutWorkflowInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1615,6 +1656,7 @@ export type WorkflowRunUncheckedUpdateWithoutWorkflowInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1645,6 +1687,7 @@ export type WorkflowRunUncheckedUpdateManyWithoutWorkflowInput = {
   graph?: Prisma.JsonNullValueInput | runtime.InputJsonValue
   status?: Prisma.StringFieldUpdateOperationsInput | string
   trigger?: Prisma.StringFieldUpdateOperationsInput | string
+  retryOfRunId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   triggerNodeId?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
   input?: Prisma.NullableJsonNullValueInput | runtime.InputJsonValue
   inputBlob?: Prisma.NullableStringFieldUpdateOperationsInput | string | null
@@ -1714,6 +1757,7 @@ export type WorkflowRunSelect<ExtArgs extends runtime.Types.Extensions.InternalA
   graph?: boolean
   status?: boolean
   trigger?: boolean
+  retryOfRunId?: boolean
   triggerNodeId?: boolean
   input?: boolean
   inputBlob?: boolean
@@ -1748,6 +1792,7 @@ export type WorkflowRunSelectCreateManyAndReturn<ExtArgs extends runtime.Types.E
   graph?: boolean
   status?: boolean
   trigger?: boolean
+  retryOfRunId?: boolean
   triggerNodeId?: boolean
   input?: boolean
   inputBlob?: boolean
@@ -1779,6 +1824,7 @@ export type WorkflowRunSelectUpdateManyAndReturn<ExtArgs extends runtime.Types.E
   graph?: boolean
   status?: boolean
   trigger?: boolean
+  retryOfRunId?: boolean
   triggerNodeId?: boolean
   input?: boolean
   inputBlob?: boolean
@@ -1810,6 +1856,7 @@ export type WorkflowRunSelectScalar = {
   graph?: boolean
   status?: boolean
   trigger?: boolean
+  retryOfRunId?: boolean
   triggerNodeId?: boolean
   input?: boolean
   inputBlob?: boolean
@@ -1831,7 +1878,7 @@ export type WorkflowRunSelectScalar = {
   finishedAt?: boolean
 }
 
-export type WorkflowRunOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "workflowId" | "versionNumber" | "graph" | "status" | "trigger" | "triggerNodeId" | "input" | "inputBlob" | "output" | "outputBlob" | "error" | "concurrency" | "lastSeq" | "leaseOwner" | "leaseExpiresAt" | "epoch" | "resumeAt" | "cancelRequested" | "parentRunId" | "parentNodeId" | "createdById" | "createdAt" | "startedAt" | "finishedAt", ExtArgs["result"]["workflowRun"]>
+export type WorkflowRunOmit<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = runtime.Types.Extensions.GetOmit<"id" | "tenantId" | "workflowId" | "versionNumber" | "graph" | "status" | "trigger" | "retryOfRunId" | "triggerNodeId" | "input" | "inputBlob" | "output" | "outputBlob" | "error" | "concurrency" | "lastSeq" | "leaseOwner" | "leaseExpiresAt" | "epoch" | "resumeAt" | "cancelRequested" | "parentRunId" | "parentNodeId" | "createdById" | "createdAt" | "startedAt" | "finishedAt", ExtArgs["result"]["workflowRun"]>
 export type WorkflowRunInclude<ExtArgs extends runtime.Types.Extensions.InternalArgs = runtime.Types.Extensions.DefaultArgs> = {
   tenant?: boolean | Prisma.TenantDefaultArgs<ExtArgs>
   workflow?: boolean | Prisma.WorkflowDefaultArgs<ExtArgs>
@@ -1876,6 +1923,10 @@ export type $WorkflowRunPayload<ExtArgs extends runtime.Types.Extensions.Interna
      * MANUAL, API, WEBHOOK, SCHEDULE, SUB_WORKFLOW, ERROR_HANDLER
      */
     trigger: string
+    /**
+     * The failed or cancelled run this one retries: its succeeded nodes were copied over and are not run again.
+     */
+    retryOfRunId: string | null
     /**
      * The trigger node that fired (webhook, schedule); null: every trigger of the run's kind fires.
      */
@@ -2350,6 +2401,7 @@ export interface WorkflowRunFieldRefs {
   readonly graph: Prisma.FieldRef<"WorkflowRun", 'Json'>
   readonly status: Prisma.FieldRef<"WorkflowRun", 'String'>
   readonly trigger: Prisma.FieldRef<"WorkflowRun", 'String'>
+  readonly retryOfRunId: Prisma.FieldRef<"WorkflowRun", 'String'>
   readonly triggerNodeId: Prisma.FieldRef<"WorkflowRun", 'String'>
   readonly input: Prisma.FieldRef<"WorkflowRun", 'Json'>
   readonly inputBlob: Prisma.FieldRef<"WorkflowRun", 'String'>

@@ -30,6 +30,8 @@ const DURABLE_REPS = arg('durable-reps', 3);
 const CONCURRENCY = arg('concurrency', 16);
 const RUNS = arg('runs', 200);
 const EVENT_CHAIN = arg('event-nodes', 50);
+const LIST_RUNS = arg('list-runs', 20000);
+const LIST_REPS = arg('list-reps', 30);
 /** `--no-gateway` skips the case through the assembled platform (the slowest to set up). */
 const GATEWAY = !process.argv.includes('--no-gateway');
 // The durable cases use `test-fail` with times 0: a test node type that never fails and passes its input on, i.e. a no-op.
@@ -100,6 +102,49 @@ async function durableCase(h: RunHarness, kind: ShapeKind): Promise<Row> {
   const ms: number[] = [];
   for (let i = 0; i < DURABLE_REPS; i++) ms.push((await runOnce(h, ctx, workflowId, DURABLE_NODES)).driveMs);
   return row(`durable ${kind}, memory queue, db writes per node`, `${DURABLE_NODES} nodes`, DURABLE_REPS, ms, 'ms/run (claim→finish)', perNode(ms, DURABLE_NODES));
+}
+
+/**
+ * 5. The runs page (`workflowRuns`): a page of 25 among LIST_RUNS runs of one organisation (two workflows, a tenth of them
+ * failed), next to as many runs of another organisation, newest first, filtered, and 10 pages deep by cursor.
+ */
+async function listCase(h: RunHarness): Promise<Row[]> {
+  const insert = async (ctx: RequestContext, count: number) => {
+    const a = await h.workflow(ctx, graphOf([['start', 'manual']], []));
+    const b = await h.workflow(ctx, graphOf([['start', 'manual']], []));
+    await h.kit.worker.client.$executeRaw`
+      INSERT INTO workflow_runs (id, tenant_id, workflow_id, graph, status, trigger, created_at, started_at, finished_at)
+      SELECT gen_random_uuid(), ${ctx.tenantId}::uuid, CASE WHEN i % 2 = 0 THEN ${a.id}::uuid ELSE ${b.id}::uuid END, '{"nodes":[],"edges":[]}'::jsonb,
+        CASE WHEN i % 10 = 0 THEN 'FAILED' ELSE 'SUCCEEDED' END, 'MANUAL',
+        now() - make_interval(secs => i), now() - make_interval(secs => i), now() - make_interval(secs => i) + interval '20 milliseconds'
+      FROM generate_series(1, ${count}) AS i`;
+    await h.kit.worker.client.$executeRaw`ANALYZE workflow_runs`;
+    return a.id;
+  };
+  const ctx = await newCtx(h);
+  const workflowId = await insert(ctx, LIST_RUNS);
+  await insert(await newCtx(h), LIST_RUNS);
+  const time = async (args: Record<string, unknown>, pages = 1) => {
+    const ms: number[] = [];
+    for (let i = 0; i < LIST_REPS + 3; i++) {
+      let after: string | null = null;
+      const t0 = performance.now();
+      for (let p = 0; p < pages; p++) {
+        const page: { nodes: unknown[]; nextCursor: string | null } = await h.services.runs.listAll(ctx, { first: 25, ...args, after });
+        if (page.nodes.length !== 25) throw new Error(`page ${p + 1} had ${page.nodes.length} runs`);
+        after = page.nextCursor;
+      }
+      if (i >= 3) ms.push((performance.now() - t0) / pages);
+    }
+    return ms;
+  };
+  const size = `25 of ${LIST_RUNS} runs (+${LIST_RUNS} of another org)`;
+  return [
+    row('runs page: newest', size, LIST_REPS, await time({}), 'ms/page', 'tenant + time index'),
+    row('runs page: status FAILED', size, LIST_REPS, await time({ status: ['FAILED'] }), 'ms/page', '1 run in 10 matches'),
+    row('runs page: one workflow', size, LIST_REPS, await time({ workflowId }), 'ms/page', 'tenant + workflow + time index'),
+    row('runs page: 10 pages deep by cursor', size, LIST_REPS, await time({}, 10), 'ms/page', 'keyset: no offset scan'),
+  ];
 }
 
 /** Runs `fn` over `items`, at most `limit` at a time, results in order. */
@@ -297,6 +342,7 @@ try {
     rows.push(await durableCase(memory, 'chain'), await durableCase(memory, 'fan-out'));
     rows.push(...await throughputCase(memory, 'in-process queue'));
     rows.push(...await eventDelayCase(memory, 'in-process pubsub'));
+    rows.push(...await listCase(memory));
   } finally {
     await memory.close();
   }

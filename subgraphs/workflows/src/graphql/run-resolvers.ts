@@ -30,6 +30,8 @@ export const runResolvers: Resolvers = {
   },
   WorkflowRun: {
     nodeRuns: (r, { nodeIds }, { req, services }) => services.runs.nodeRunRows(req, r.id, nodeIds),
+    input: (r, _a, { services }) => services.runs.payload(r.input, r.inputBlob),
+    output: (r, _a, { services }) => services.runs.payload(r.output, r.outputBlob),
     createdAt: (r) => r.createdAt.toISOString(),
     startedAt: (r) => iso(r.startedAt),
     finishedAt: (r) => iso(r.finishedAt),

@@ -19,7 +19,10 @@ export interface RunRow {
   status: RunStatus;
   trigger: RunTrigger;
   input: unknown;
+  /** Set when `input` is still in the BlobStore under this key (run lists read values only when asked for). */
+  inputBlob: string | null;
   output: unknown;
+  outputBlob: string | null;
   error: RunError | null;
   concurrency: number;
   lastSeq: number;

@@ -185,7 +185,7 @@ export class RunService {
     const page = rows.slice(0, first);
     const last = page.at(-1);
     return {
-      nodes: await Promise.all(page.map((r) => this.toRow(r))),
+      nodes: await Promise.all(page.map((r) => this.toRow(r, false))),
       nextCursor: rows.length > first && last ? Buffer.from(`${last.created_at.toISOString()}|${last.id}`).toString('base64url') : null,
     };
   }
@@ -309,11 +309,14 @@ export class RunService {
     return rows[0]?.n ?? 0;
   }
 
-  private async toRow(r: RunDbRow): Promise<RunRow> {
+  /** With `loadPayloads` off (lists), spilled inputs and outputs stay BlobStore keys until a resolver asks for them. */
+  private async toRow(r: RunDbRow, loadPayloads = true): Promise<RunRow> {
+    const values = loadPayloads
+      ? { input: await loadPayload(this.deps.blobs, r.input, r.input_blob), inputBlob: null, output: await loadPayload(this.deps.blobs, r.output, r.output_blob), outputBlob: null }
+      : { input: r.input, inputBlob: r.input_blob, output: r.output, outputBlob: r.output_blob };
     return {
       id: r.id, tenantId: r.tenant_id, workflowId: r.workflow_id, workflowName: r.workflow_name, versionNumber: r.version_number, graph: r.graph, status: r.status,
-      trigger: r.trigger, input: await loadPayload(this.deps.blobs, r.input, r.input_blob),
-      output: await loadPayload(this.deps.blobs, r.output, r.output_blob), error: r.error, concurrency: r.concurrency,
+      trigger: r.trigger, ...values, error: r.error, concurrency: r.concurrency,
       lastSeq: r.last_seq, retryOfRunId: r.retry_of_run_id, parentRunId: r.parent_run_id, parentNodeId: r.parent_node_id, createdById: r.created_by_id,
       createdAt: r.created_at, startedAt: r.started_at, finishedAt: r.finished_at,
     };

@@ -273,6 +273,18 @@ describe('the executions list (workflowRuns)', () => {
     expect((await h.services.runs.listAll(ctx, {})).nodes.map((r) => r.id)).not.toContain(ids[0]);
   });
 
+  it('leaves large inputs in the BlobStore until one is asked for', async () => {
+    const t = await h.kit.newTenant();
+    const c = t.ctx();
+    const wf = await h.workflow(c, graphOf([['start', 'manual'], ['size', 'transform', { expression: '$length(text)' }]], ['start.out>size.in']));
+    const input = { text: 'x'.repeat(100_000) };
+    const run = await h.waitFor(c, (await h.services.runs.startByUser(c, { workflowId: wf.id, input })).id);
+    expect(run).toMatchObject({ status: 'SUCCEEDED', output: 100_000, input, inputBlob: null });
+    const [listed] = (await h.services.runs.listAll(c, {})).nodes;
+    expect(listed).toMatchObject({ id: run.id, input: null, inputBlob: expect.any(String), output: 100_000 });
+    await expect(h.services.runs.payload(listed!.input, listed!.inputBlob)).resolves.toEqual(input);
+  });
+
   it('refuses filters it does not know, naming the field', async () => {
     await expect(h.services.runs.listAll(ctx, { status: ['DONE'] })).rejects.toThrow(/status/);
     await expect(h.services.runs.listAll(ctx, { trigger: ['CRON'] })).rejects.toThrow(/trigger/);

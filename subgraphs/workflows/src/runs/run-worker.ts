@@ -61,9 +61,23 @@ export function startRunWorker(o: RunWorkerOptions): RunWorker {
   setMaxListeners(o.concurrency * 2 + 10, shutdown.signal);
   const deps = o.driver;
 
+  // Two jobs of one run can reach this process at once (a stalled job re-delivered while the sweep re-queues the run,
+  // a resume arriving during a timed wake-up). The lease fences other processes, not this one: its own owner id could
+  // claim the run twice. So the drives of one run take turns here; the later one then finds the run as the first left it.
+  const turns = new Map<string, Promise<unknown>>();
+  const inTurn = async <T>(runId: string, drive: () => Promise<T>): Promise<T> => {
+    const mine = (turns.get(runId) ?? Promise.resolve()).catch(() => undefined).then(drive);
+    turns.set(runId, mine);
+    try {
+      return await mine;
+    } finally {
+      if (turns.get(runId) === mine) turns.delete(runId);
+    }
+  };
+
   const worker: QueueWorker = o.queue.process<RunJob, string>(RUN_QUEUE, async (job) => {
     const { runId, token, payload } = job.data;
-    return driveRun(deps, runId, {
+    return inTurn(runId, () => driveRun(deps, runId, {
       signal: shutdown.signal,
       ...(token ? { token } : {}),
       ...(payload !== undefined ? { payload } : {}),
@@ -71,7 +85,7 @@ export function startRunWorker(o: RunWorkerOptions): RunWorker {
         active.set(runId, cancel);
         return () => active.delete(runId);
       },
-    });
+    }));
   }, { concurrency: o.concurrency });
 
   // Cancel requests reach whichever process drives the run; the lease renewal also sees the flag, should one be missed.

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '@nexus/kernel/context';
 import type { RunEvent, RunStreamItem } from '../events/run-events';
 import { graphOf, startRunHarness, type RunHarness } from '../testing/run-harness';
+import { RUN_QUEUE } from './run-worker';
 
 let h: RunHarness;
 let ctx: RequestContext;
@@ -345,5 +346,23 @@ describe('retrying a failed run', () => {
     await expect(h.services.runs.retry(other, ok.id)).rejects.toThrow(/not found in this organisation/);
     await expect(h.services.runs.retry(ctx, 'not-a-uuid')).rejects.toThrow(/not found/);
     expect(await runCount()).toBe(count);
+  });
+});
+
+describe('two jobs of one run in one worker', () => {
+  it('take turns: the second finds the run finished instead of driving it a second time', async () => {
+    const wf = await h.workflow(ctx, graphOf([['start', 'manual'], ['hold_twice', 'test-gate', { key: 'twice' }], ['end', 'transform', { expression: '$' }]], ['start.out>hold_twice.in', 'hold_twice.out>end.in']));
+    const run = await h.services.runs.startByUser(ctx, { workflowId: wf.id, input: { n: 1 } });
+    await h.test.gate('twice').entered;
+    // The same run delivered again while its first job still drives it (as a re-delivered stalled job would be).
+    await h.queue.add(RUN_QUEUE, { runId: run.id }, { jobId: `${run.id}-duplicate` });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.test.calls.get('hold_twice')).toBe(1);
+    h.test.gate('twice').open();
+    expect(await h.waitFor(ctx, run.id)).toMatchObject({ status: 'SUCCEEDED', output: { n: 1 } });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(h.test.calls.get('hold_twice')).toBe(1);
+    const events = (await collect(run.id, 0)).filter((e): e is RunEvent => e.type !== 'SNAPSHOT');
+    expect(events.filter((e) => e.type === 'NODE_STARTED' && e.nodeId === 'hold_twice')).toHaveLength(1);
   });
 });

@@ -1,8 +1,8 @@
 // The stored shape of a workflow drawn in the visual builder: nodes with config and canvas position, edges between ports.
 import { z } from 'zod';
+import { NODE_ID_PATTERN } from '@nexus/workflow-model/node-id';
 
 // Ids end up in URLs, log lines and error pins, so they stay short and unambiguous.
-export const NODE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const MAX_NODES = 5000;
 export const MAX_EDGES = 20000;
 

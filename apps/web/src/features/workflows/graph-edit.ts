@@ -1,6 +1,7 @@
 // Whole-selection edits of the canvas: copy as a clip (JSON on the clipboard), paste or duplicate with fresh ids, and tidy the layout.
+import { NODE_ID_PATTERN } from '@nexus/workflow-model/node-id';
 import { asSchema } from '@nexus/workflow-model/schema-compat';
-import { nextNodeId, type GraphEdge, type GraphNode, type NodeTypeInfo, type WorkflowGraph } from './graph-model';
+import { edgeShape, nextNodeId, nodeShape, type GraphEdge, type GraphNode, type NodeTypeInfo, type WorkflowGraph } from './graph-model';
 
 /** What the clipboard carries: the chosen nodes and the edges among them. The marker tells our clips from other text. */
 export interface Clip { nexusWorkflowClip: 1; nodes: GraphNode[]; edges: GraphEdge[] }
@@ -41,25 +42,17 @@ export function parseClip(text: string, types: ReadonlyMap<string, NodeTypeInfo>
   const nodes: GraphNode[] = [];
   const skipped: string[] = [];
   for (const [i, item] of doc.nodes.entries()) {
-    const n = asSchema(item);
-    const pos = asSchema(n?.position);
-    if (!n || typeof n.id !== 'string' || !n.id || typeof n.type !== 'string' || !pos || !Number.isFinite(pos.x) || !Number.isFinite(pos.y)) {
-      return { ok: false, reason: `Pasted node ${i + 1} needs an id, a type and a position {x, y}.` };
-    }
-    if (!types.has(n.type)) {
-      skipped.push(n.type);
-      continue;
-    }
-    nodes.push({ id: n.id, type: n.type, config: asSchema(n.config) ?? {}, position: { x: Number(pos.x), y: Number(pos.y) } });
+    const n = nodeShape(item);
+    if (!n) return { ok: false, reason: `Pasted node ${i + 1} needs an id, a type and a position {x, y}.` };
+    if (types.has(n.type)) nodes.push(n);
+    else skipped.push(n.type);
   }
   const kept = new Set(nodes.map((n) => n.id));
   const edges: GraphEdge[] = [];
   for (const item of doc.edges) {
-    const e = asSchema(item);
-    if (!e || [e.source, e.sourcePort, e.target, e.targetPort].some((v) => typeof v !== 'string')) return { ok: false, reason: 'A pasted edge needs source, sourcePort, target and targetPort.' };
-    if (kept.has(e.source as string) && kept.has(e.target as string)) {
-      edges.push({ source: e.source as string, sourcePort: e.sourcePort as string, target: e.target as string, targetPort: e.targetPort as string });
-    }
+    const e = edgeShape(item);
+    if (!e) return { ok: false, reason: 'A pasted edge needs source, sourcePort, target and targetPort.' };
+    if (kept.has(e.source) && kept.has(e.target)) edges.push(e);
   }
   if (nodes.length === 0) return { ok: false, reason: `Nothing to paste: no node type of the clip is known here (${[...new Set(skipped)].join(', ')}).` };
   return { ok: true, clip: { nexusWorkflowClip: 1, nodes, edges }, skipped: [...new Set(skipped)] };
@@ -128,9 +121,6 @@ export function tidyLayout(graph: WorkflowGraph): WorkflowGraph {
   });
   return { nodes: graph.nodes.map((n) => ({ ...n, position: placed.get(n.id) ?? n.position })), edges: graph.edges };
 }
-
-/** The API's rule for node ids (workflow-graph.ts in the workflows subgraph). */
-export const NODE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Gives a node another id, carrying its edges along. */
 export function renameNode(graph: WorkflowGraph, from: string, to: string): { ok: true; graph: WorkflowGraph } | { ok: false; reason: string } {

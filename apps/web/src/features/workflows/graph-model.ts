@@ -24,6 +24,21 @@ export function normalizeGraph(graph: { nodes: readonly { id: string; type: stri
   };
 }
 
+/** A node read from outside (a pasted clip, an imported file): null unless it has an id, a type and a position {x, y}. */
+export function nodeShape(item: unknown): GraphNode | null {
+  const n = asSchema(item);
+  const pos = asSchema(n?.position);
+  if (!n || typeof n.id !== 'string' || !n.id || typeof n.type !== 'string' || !pos || !Number.isFinite(pos.x) || !Number.isFinite(pos.y)) return null;
+  return { id: n.id, type: n.type, config: asSchema(n.config) ?? {}, position: { x: Number(pos.x), y: Number(pos.y) } };
+}
+
+/** An edge read from outside: null unless source, sourcePort, target and targetPort are strings. */
+export function edgeShape(item: unknown): GraphEdge | null {
+  const e = asSchema(item);
+  if (!e || typeof e.source !== 'string' || typeof e.sourcePort !== 'string' || typeof e.target !== 'string' || typeof e.targetPort !== 'string') return null;
+  return { source: e.source, sourcePort: e.sourcePort, target: e.target, targetPort: e.targetPort };
+}
+
 /** `transform_1`, `http_request_2`: the type with the lowest free number. */
 export function nextNodeId(type: string, taken: Iterable<string>): string {
   const used = new Set(taken);

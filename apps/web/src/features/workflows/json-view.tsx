@@ -2,7 +2,7 @@
 // A run value as pretty JSON: large ones are drawn as a prefix with the size, "Show all", and copy/download of the whole.
 import { useEffect, useMemo, useState } from 'react';
 import { formatBytes } from '../../lib/format';
-import { downloadText } from './download';
+import { downloadText } from '../console/download';
 import { previewJson } from './json-preview';
 import styles from './workflows.module.css';
 
@@ -35,7 +35,7 @@ export function JsonView({ value, testId, fileName }: { value: unknown; testId: 
           </span>
         )}
         <button type="button" className={styles.linkButton} onClick={() => void copy()}>{copied === 'copied' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy'}</button> ·{' '}
-        <button type="button" className={styles.linkButton} onClick={() => downloadText(`${fileName}.json`, preview.full)} data-testid={`${testId}-download`}>Download</button>
+        <button type="button" className={styles.linkButton} onClick={() => downloadText(`${fileName}.json`, preview.full, 'application/json')} data-testid={`${testId}-download`}>Download</button>
       </div>
     </div>
   );

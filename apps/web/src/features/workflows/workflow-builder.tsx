@@ -17,7 +17,7 @@ import { useBuilderGraph } from './use-builder-graph';
 import { useShownRun } from './use-shown-run';
 import { useNodeIo } from './use-node-io';
 import { useClipboard } from './use-clipboard';
-import { downloadText } from './download';
+import { downloadText } from '../console/download';
 import { workflowFileName, workflowFileText } from './workflow-file';
 import { useUndoKeys } from './use-undo-keys';
 import { useWorkflowActions } from './use-workflow-actions';
@@ -159,7 +159,7 @@ function Builder({ token, workflow: initialWorkflow, runs: initialRuns, nodeType
           </div>
           <div className={styles.toolbarGroup}>
             <span className="muted">{workflow.latestVersion ? `v${workflow.latestVersion}` : 'no versions'} · {problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'}` : 'compiles'}</span>
-            <Button size="sm" variant="ghost" onClick={() => downloadText(workflowFileName(workflow.name), workflowFileText({ name: workflow.name, description: workflow.description, graph: g.graph }))} title="Download the draft as a file you can import into any organisation (secrets stay behind: nodes name them)" data-testid="wf-export">Export</Button>
+            <Button size="sm" variant="ghost" onClick={() => downloadText(workflowFileName(workflow.name), workflowFileText({ name: workflow.name, description: workflow.description, graph: g.graph }), 'application/json')} title="Download the draft as a file you can import into any organisation (secrets stay behind: nodes name them)" data-testid="wf-export">Export</Button>
           <Button size="sm" variant="secondary" onClick={() => setTab('versions')} data-testid="wf-open-versions">Save version…</Button>
             <Button size="sm" onClick={() => setTab('run')} disabled={!canRun} data-testid="wf-open-run">Run…</Button>
           </div>

@@ -1,7 +1,7 @@
 // A workflow as a file: the draft with its name and description, to download and to import into any organisation.
 // Secrets are referenced by name in node config, so a file never carries a secret's value.
 import { asSchema } from '@nexus/workflow-model/schema-compat';
-import type { WorkflowGraph } from './graph-model';
+import { edgeShape, nodeShape, type GraphEdge, type GraphNode, type WorkflowGraph } from './graph-model';
 
 /** The API's limit on a graph (2 MB of JSON); a larger file is refused before it is read. */
 export const MAX_WORKFLOW_FILE_BYTES = 2 * 1024 * 1024;
@@ -43,21 +43,14 @@ export function readWorkflowFile(text: string, fileName: string): ReadWorkflowFi
     const expected = exported ? 'a graph with "nodes" and "edges" lists' : '"nodes" and "edges" lists';
     return { ok: false, reason: `${fileName} does not hold a workflow: expected ${expected}.` };
   }
-  for (const [i, item] of graph.nodes.entries()) {
-    const n = asSchema(item);
-    const pos = asSchema(n?.position);
-    if (!n || typeof n.id !== 'string' || typeof n.type !== 'string' || !pos || typeof pos.x !== 'number' || typeof pos.y !== 'number') {
-      return { ok: false, reason: `Node ${i + 1} of ${fileName} needs an id, a type and a position {x, y}.` };
-    }
-  }
-  for (const [i, item] of graph.edges.entries()) {
-    const e = asSchema(item);
-    if (!e || [e.source, e.sourcePort, e.target, e.targetPort].some((v) => typeof v !== 'string')) {
-      return { ok: false, reason: `Edge ${i + 1} of ${fileName} needs source, sourcePort, target and targetPort.` };
-    }
-  }
+  const nodes = graph.nodes.map(nodeShape);
+  const badNode = nodes.findIndex((n) => n === null);
+  if (badNode >= 0) return { ok: false, reason: `Node ${badNode + 1} of ${fileName} needs an id, a type and a position {x, y}.` };
+  const edges = graph.edges.map(edgeShape);
+  const badEdge = edges.findIndex((e) => e === null);
+  if (badEdge >= 0) return { ok: false, reason: `Edge ${badEdge + 1} of ${fileName} needs source, sourcePort, target and targetPort.` };
   const fromFile = fileName.replace(/(\.workflow)?\.json$/i, '').replace(/[-_]+/g, ' ').trim();
   const name = exported && typeof doc.name === 'string' && doc.name.trim() ? doc.name.trim() : fromFile || 'Imported workflow';
   const description = exported && typeof doc.description === 'string' ? doc.description : '';
-  return { ok: true, name: name.slice(0, 100), description, graph: graph as unknown as WorkflowGraph, nodes: graph.nodes.length, edges: graph.edges.length };
+  return { ok: true, name: name.slice(0, 100), description, graph: { nodes: nodes as GraphNode[], edges: edges as GraphEdge[] }, nodes: nodes.length, edges: edges.length };
 }

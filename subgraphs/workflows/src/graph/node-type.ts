@@ -129,8 +129,13 @@ function ensureErrorPort(definition: NodeTypeDefinition): NodeTypeDefinition {
 }
 
 /** ajv reports `/url` or a missing property on its parent; the builder wants `config.url` to pin on the form field. */
+/** `/a/b~1c/0` → ['a', 'b/c', '0']: the segments of an ajv instance path (a JSON pointer). */
+export function pointerSegments(instancePath: string): string[] {
+  return instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
 export function toIssue(error: ErrorObject): ConfigIssue {
-  const segments = error.instancePath.split('/').filter(Boolean).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = pointerSegments(error.instancePath);
   const params = error.params as { missingProperty?: string; additionalProperty?: string };
   if (error.keyword === 'required' && params.missingProperty) segments.push(params.missingProperty);
   if (error.keyword === 'additionalProperties' && params.additionalProperty) segments.push(params.additionalProperty);

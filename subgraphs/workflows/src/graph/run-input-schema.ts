@@ -1,6 +1,7 @@
 // The manual trigger's `inputSchema`: a JSON Schema the input of a run started by a person or a program must match.
 // Checked when the graph is compiled (is it a schema at all?) and when a run starts (does the input match?).
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import { pointerSegments } from './node-type';
 import type { TWorkflowGraph } from './workflow-graph';
 
 // User schemas are not ours to police: unknown keywords (x-…, examples in odd places) are ignored, not refused.
@@ -33,7 +34,7 @@ export function inputSchemaProblem(schema: unknown): string | null {
 
 /** `input.customer.email must match format "email"` from ajv's pointer and message. */
 export function describeInputError(e: ErrorObject): string {
-  const path = `input${e.instancePath.replace(/\/([^/]*)/g, (_m, seg: string) => (/^\d+$/.test(seg) ? `[${seg}]` : `.${seg.replace(/~1/g, '/').replace(/~0/g, '~')}`))}`;
+  const path = `input${pointerSegments(e.instancePath).map((seg) => (/^\d+$/.test(seg) ? `[${seg}]` : `.${seg}`)).join('')}`;
   if (e.keyword === 'required') return `${path} needs "${(e.params as { missingProperty: string }).missingProperty}"`;
   if (e.keyword === 'additionalProperties') return `${path} has "${(e.params as { additionalProperty: string }).additionalProperty}", which the trigger does not take`;
   return `${path} ${e.message ?? 'is not valid'}`;
